@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Model;
+
+/// <summary>
+/// What one actor wants on one issue: its preferred settlement, its red line (the acceptable set), how
+/// much the issue weighs for it, and how it values each option.
+/// </summary>
+/// <param name="IssueId">The issue.</param>
+/// <param name="Preferred">Preferred option id (discrete issues), or null.</param>
+/// <param name="PreferredValue">Preferred number (numeric issues), or null.</param>
+/// <param name="Acceptable">Option ids the actor can live with (discrete); all options when the actor drew no red line.</param>
+/// <param name="AcceptableRange">The acceptable interval (numeric); the issue's range when no red line was drawn.</param>
+/// <param name="Weight">Salience of the issue for the actor (weights of an actor sum to 1).</param>
+/// <param name="Values">
+/// Value of each option to the actor, in [0, 1], aligned with the issue's options (discrete issues only;
+/// empty for numeric issues, whose value falls linearly with distance from the preferred number).
+/// </param>
+/// <param name="Provenance">Whether the position (preferred and acceptable) is stated or assumed.</param>
+/// <param name="Statement">The party's own wording, quoted, or null.</param>
+/// <param name="Sources">Ids of the sources of the position.</param>
+public sealed record IssuePosition(
+    string IssueId,
+    string? Preferred,
+    double? PreferredValue,
+    ImmutableArray<string> Acceptable,
+    NumericRange? AcceptableRange,
+    Figure Weight,
+    ImmutableArray<double> Values,
+    Provenance Provenance,
+    string? Statement,
+    ImmutableArray<string> Sources);
