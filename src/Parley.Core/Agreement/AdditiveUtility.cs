@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Agreement;
+
+/// <summary>
+/// An actor's additive utility over an <see cref="OutcomeSpace"/>: the utility of a package is the sum
+/// over issues of <c>Contributions[issue][option]</c> (already multiplied by the issue's weight), so a
+/// utility lies in [0, 1] when weights sum to 1 and values lie in [0, 1]. The reservation value is the
+/// utility of no deal (the walk-away value).
+/// </summary>
+public sealed class AdditiveUtility
+{
+    private readonly double[][] _contributions;
+
+    /// <summary>Creates an additive utility.</summary>
+    /// <param name="contributions">Weighted value of each option of each issue.</param>
+    /// <param name="reservationValue">Utility of no deal.</param>
+    /// <exception cref="ArgumentException">A contribution or the reservation value is not finite.</exception>
+    public AdditiveUtility(ImmutableArray<ImmutableArray<double>> contributions, double reservationValue)
+    {
+        if (!double.IsFinite(reservationValue))
+        {
+            throw new ArgumentException($"The reservation value must be finite; got {reservationValue}.", nameof(reservationValue));
+        }
+
+        _contributions = new double[contributions.Length][];
+        for (int i = 0; i < contributions.Length; i++)
+        {
+            _contributions[i] = [.. contributions[i]];
+            foreach (double c in _contributions[i])
+            {
+                if (!double.IsFinite(c))
+                {
+                    throw new ArgumentException($"Contributions of issue {i} must be finite; got {c}.", nameof(contributions));
+                }
+            }
+        }
+
+        Contributions = contributions;
+        ReservationValue = reservationValue;
+    }
+
+    /// <summary>Weighted value of each option, by issue then option.</summary>
+    public ImmutableArray<ImmutableArray<double>> Contributions { get; }
+
+    /// <summary>Utility of no deal.</summary>
+    public double ReservationValue { get; }
+
+    /// <summary>Number of issues.</summary>
+    public int IssueCount => _contributions.Length;
+
+    /// <summary>The contribution of option <paramref name="option"/> of issue <paramref name="issue"/>.</summary>
+    public double Contribution(int issue, int option) => _contributions[issue][option];
+
+    /// <summary>The utility of a package (one option index per issue).</summary>
+    public double Of(ReadOnlySpan<int> package)
+    {
+        if (package.Length != _contributions.Length)
+        {
+            throw new ArgumentException($"A package needs {_contributions.Length} choices; got {package.Length}.", nameof(package));
+        }
+
+        double sum = 0;
+        for (int i = 0; i < package.Length; i++)
+        {
+            sum += _contributions[i][package[i]];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The largest utility any package can reach.</summary>
+    public double Max()
+    {
+        double sum = 0;
+        foreach (var row in _contributions)
+        {
+            sum += row.Max();
+        }
+
+        return sum;
+    }
+
+    /// <summary>The smallest utility any package can reach.</summary>
+    public double Min()
+    {
+        double sum = 0;
+        foreach (var row in _contributions)
+        {
+            sum += row.Min();
+        }
+
+        return sum;
+    }
+}
