@@ -263,6 +263,39 @@ public sealed class AgreementProblem
 
         var selectedTracks = wanted.Count == 0 ? allTracks : [.. allTracks.Where(wanted.Contains)];
         var issues = scenario.Issues.Where(i => selectedTracks.Contains(i.Track)).ToImmutableArray();
+        return Build(scenario, issues, selectedTracks);
+    }
+
+    /// <summary>
+    /// Builds the problem of exactly the issues <paramref name="issueIds"/> (in scenario order), such as the
+    /// issues a proposal settles.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id names no issue of the scenario, or none is given.</exception>
+    public static AgreementProblem FromIssues(Scenario scenario, IEnumerable<string> issueIds)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(issueIds);
+        var ids = issueIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (scenario.FindIssue(id) is null)
+            {
+                throw new ArgumentException($"The scenario has no issue '{id}'.", nameof(issueIds));
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            throw new ArgumentException("Give at least one issue.", nameof(issueIds));
+        }
+
+        var issues = scenario.Issues.Where(i => ids.Contains(i.Id)).ToImmutableArray();
+        var tracks = scenario.Tracks.Where(t => issues.Any(i => i.Track == t)).ToImmutableArray();
+        return Build(scenario, issues, tracks);
+    }
+
+    private static AgreementProblem Build(Scenario scenario, ImmutableArray<Issue> issues, ImmutableArray<string> selectedTracks)
+    {
         var notes = ImmutableArray.CreateBuilder<string>();
 
         // Consenting actors: the union over the selected issues, in scenario order.
@@ -353,7 +386,7 @@ public sealed class AgreementProblem
             walkAwaySources.Add(position is null ? [] : position.WalkAway.Sources.IsDefaultOrEmpty ? position.Sources : position.WalkAway.Sources);
         }
 
-        if (selectedTracks.Length > 1 || wanted.Count == 0)
+        if (issues.Length < scenario.Issues.Length)
         {
             notes.Add("Weights are renormalised over the selected issues each actor takes a stand on; walk-away values are compared unchanged.");
         }
