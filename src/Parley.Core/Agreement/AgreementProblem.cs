@@ -354,7 +354,8 @@ public sealed class AgreementProblem
                     continue;
                 }
 
-                double weight = totalWeight > 0 ? ip.Weight.Value / totalWeight : 0;
+                // GENIUS profiles (UtilityCeiling set) keep their weights as written; the sum is capped instead.
+                double weight = position!.UtilityCeiling is not null ? ip.Weight.Value : totalWeight > 0 ? ip.Weight.Value / totalWeight : 0;
                 var values = issue.Kind == IssueKind.Discrete ? DiscreteValues(issue, ip) : NumericValues(issue, ip, optionNumbers[i]);
                 var row = new double[k];
                 for (int o = 0; o < k; o++)
@@ -379,7 +380,7 @@ public sealed class AgreementProblem
                 reservation = position.WalkAway.Value;
             }
 
-            utilities.Add(new AdditiveUtility(contributions.ToImmutable(), reservation));
+            utilities.Add(new AdditiveUtility(contributions.ToImmutable(), reservation) { Ceiling = position?.UtilityCeiling });
             allowed.Add(actorAllowed.ToImmutable());
             needs.Add(actorNeeds.ToImmutable());
             redLineSources.Add(actorSources.ToImmutable());

@@ -171,6 +171,34 @@ public sealed record ParetoFrontier
         return new ParetoFrontier(reservations.MoveToImmutable(), [.. points]);
     }
 
+    /// <summary>
+    /// The frontier of an <see cref="AgreementProblem"/>: its actors' utilities over the packages inside
+    /// every binding red line (red lines cut issue by issue, so those packages form a product space).
+    /// </summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="maxPackagesPerPoint">How many tied packages to list per point at most; counts stay exact.</param>
+    public static ParetoFrontier Of(AgreementProblem problem, int maxPackagesPerPoint = DefaultMaxPackagesPerPoint)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var allowed = new bool[problem.IssueCount][];
+        for (int i = 0; i < problem.IssueCount; i++)
+        {
+            allowed[i] = new bool[problem.Space.Cardinalities[i]];
+            for (int o = 0; o < allowed[i].Length; o++)
+            {
+                bool ok = true;
+                for (int a = 0; a < problem.ActorCount && ok; a++)
+                {
+                    ok = problem.IsAllowed(a, i, o);
+                }
+
+                allowed[i][o] = ok;
+            }
+        }
+
+        return Of(problem.Space, problem.Utilities, allowed, maxPackagesPerPoint);
+    }
+
     private static int[][] AllowedOptions(OutcomeSpace space, IReadOnlyList<IReadOnlyList<bool>>? allowed)
     {
         if (allowed is not null && allowed.Count != space.IssueCount)
