@@ -116,23 +116,7 @@ public static class AgreementAnalysis
             text.Add($"Agreement possible: {Describe(space.Size)} of the {outcomes} packages are acceptable to every consenting actor ({actors}); for example {space.Example!.Describe()}.");
             if (options.IncludeFrontier)
             {
-                var allowed = new List<IReadOnlyList<bool>>(problem.IssueCount);
-                for (int i = 0; i < problem.IssueCount; i++)
-                {
-                    var row = new bool[problem.Space.Cardinalities[i]];
-                    for (int o = 0; o < row.Length; o++)
-                    {
-                        row[o] = true;
-                        for (int a = 0; a < problem.ActorCount && row[o]; a++)
-                        {
-                            row[o] = problem.IsAllowed(a, i, o);
-                        }
-                    }
-
-                    allowed.Add(row);
-                }
-
-                frontier = ParetoFrontier.Of(problem.Space, problem.Utilities, allowed, options.MaxPackagesPerPoint);
+                frontier = ParetoFrontier.Of(problem, options.MaxPackagesPerPoint);
                 solutions = AgreementSolutions.Of(frontier);
                 text.Add($"The Pareto frontier of the agreement space has {frontier.RationalPoints.Length} point(s).");
                 if (solutions.Nash.Exists)
