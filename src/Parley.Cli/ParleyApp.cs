@@ -21,6 +21,7 @@ public static class ParleyApp
         {
             config.SetApplicationName("parley");
             config.SetApplicationVersion(Version);
+            config.Settings.StrictParsing = true;
             config.ConfigureConsole(console);
             config.SetExceptionHandler((ex, _) => HandleException(console, ex));
             config.AddCommand<CheckCommand>("check")

@@ -66,14 +66,8 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A position without a preferred option and without values.</summary>
     public const string NoPreference = "PAR037";
 
-    /// <summary>An actor's position lists the same issue twice, or a proposal settles an issue twice.</summary>
-    public const string DuplicateEntry = "PAR038";
-
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
-
-    /// <summary>An actor's position on an issue its consent is not needed for and that it has no weight on (informational).</summary>
-    public const string Unused = "PAR050";
 
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";
