@@ -35,7 +35,7 @@ internal static class SanctionSearch
             case StabilityConcept.Sim:
                 return SimultaneousSanction.Find(model, movers, focal, s, s1);
             case StabilityConcept.SeqSim:
-                return Find(model, movers, focal, s, s1, StabilityConcept.Seq) ?? SimultaneousSanction.Find(model, movers, focal, s, s1);
+                throw new ArgumentException("SEQ+SIM is decided per state (SEQ-stable or SIM-stable), not per improvement.", nameof(concept));
         }
 
         var mover = movers[focal];
@@ -126,6 +126,11 @@ internal static class SanctionSearch
     /// <summary>Whether <paramref name="s"/> is stable for the focal mover: every improvement has a sanction.</summary>
     public static bool IsStable(GraphModel model, Mover[] movers, int focal, int s, StabilityConcept concept)
     {
+        if (concept == StabilityConcept.SeqSim)
+        {
+            return IsStable(model, movers, focal, s, StabilityConcept.Seq) || IsStable(model, movers, focal, s, StabilityConcept.Sim);
+        }
+
         foreach (int s1 in Improvements(model, movers[focal], s))
         {
             if (Find(model, movers, focal, s, s1, concept) is null)

@@ -30,6 +30,23 @@ public static class StabilityExplainer
             throw new ArgumentOutOfRangeException(nameof(mover), mover, $"Must be in [0, {movers.Length}).");
         }
 
+        if (concept == StabilityConcept.SeqSim)
+        {
+            // SEQ+SIM holds per state: SEQ-stable or SIM-stable. Explain by whichever holds, else by both failing.
+            var seq = Explain(model, state, mover, StabilityConcept.Seq, partition);
+            if (seq.Stable)
+            {
+                return seq with { Concept = concept, Reason = "Sequentially stable: " + seq.Reason };
+            }
+
+            var sim = Explain(model, state, mover, StabilityConcept.Sim, partition);
+            return sim with
+            {
+                Concept = concept,
+                Reason = sim.Stable ? "Not sequentially stable, but simultaneously stable: " + sim.Reason : "Neither sequentially nor simultaneously stable: " + sim.Reason,
+            };
+        }
+
         string who = movers[mover].Name;
         string others = string.Join(", ", movers.Where((_, k) => k != mover).Select(m => m.Name));
         int ordinal = GraphModel.Ordinal(state);
@@ -48,16 +65,13 @@ public static class StabilityExplainer
                     StabilityConcept.Seq => $"No sequence of unilateral improvements by {others} leads from {to} to a state {who} ranks no higher than {ordinal}.",
                     StabilityConcept.Smr => $"Every sequence of moves by {others} from {to} ends where {who} ranks higher than {ordinal} or can escape by a further move to such a state.",
                     StabilityConcept.Sim => $"No simultaneous improvements by {others} from {ordinal} combine with the move to {to} into a state {who} ranks no higher than {ordinal}.",
-                    StabilityConcept.SeqSim => $"Neither a sequential nor a simultaneous sanction by {others} deters the move to {to}.",
                     _ => $"No sequence of moves by {others} leads from {to} to a state {who} ranks no higher than {ordinal}.",
                 };
                 items.Add(new ImprovementExplanation(s1, false, [], why));
             }
             else
             {
-                int end = concept == StabilityConcept.Sim || (concept == StabilityConcept.SeqSim && path.Count > 0 && path[0].From == state)
-                    ? Combined(model, s1, path)
-                    : path[^1].To;
+                int end = concept == StabilityConcept.Sim ? Combined(model, s1, path) : path[^1].To;
                 string steps = string.Join(", then ", path.Select(m => $"{m.Mover} {GraphModel.Ordinal(m.From)}→{GraphModel.Ordinal(m.To)}"));
                 items.Add(new ImprovementExplanation(s1, true, [.. path], $"The move to {to} is deterred: {steps}, ending at {GraphModel.Ordinal(end)}, which {who} ranks no higher than {ordinal}."));
             }
