@@ -308,6 +308,21 @@ public sealed class GraphModel
         return new string(chars);
     }
 
+    /// <summary>The states <paramref name="decisionMaker"/> can reach from <paramref name="state"/> in one move, in state order.</summary>
+    public ImmutableArray<int> MovesFrom(int decisionMaker, int state)
+    {
+        if ((uint)decisionMaker >= (uint)DecisionMakers.Length || (uint)state >= (uint)StateCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), $"Decision maker must be in [0, {DecisionMakers.Length}) and state in [0, {StateCount}).");
+        }
+
+        var buffer = new int[MaxMoves(DecisionMakerMask[decisionMaker], decisionMaker)];
+        int count = Moves(DecisionMakerMask[decisionMaker], ForwardOnlyMask[decisionMaker], BackwardOnlyMask[decisionMaker], decisionMaker, state, buffer);
+        var moves = buffer.AsSpan(0, count);
+        moves.Sort();
+        return [.. moves];
+    }
+
     internal ReadOnlySpan<int> Ranks(int decisionMaker) => ranks[decisionMaker];
 
     internal int Code(int state) => codes![state];
