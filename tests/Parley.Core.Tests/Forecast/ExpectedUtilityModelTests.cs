@@ -94,7 +94,7 @@ public sealed partial class ExpectedUtilityModelTests
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
         var textbook = ExpectedUtilityModel.Run(problem, 0, ExpectedUtilityOptions.Textbook, recordPath: true);
         var scholz = ExpectedUtilityModel.Run(problem, 0, ExpectedUtilityOptions.ScholzCompatible, recordPath: true);
-        Assert.NotEqual(scholz.FinalPositions, textbook.FinalPositions);
+        Assert.NotEqual(scholz.FinalPositions.ToArray(), textbook.FinalPositions.ToArray());
         Assert.All(textbook.FinalPositions, p => Assert.InRange(p, 4, 10));
     }
 
