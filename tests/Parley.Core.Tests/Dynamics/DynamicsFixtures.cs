@@ -38,6 +38,37 @@ internal static class DynamicsFixtures
         return new Scenario("two", "Two parties", null, sources, actors, issues, positions, [], levers, []) { Dynamics = dynamics };
     }
 
+    /// <summary>
+    /// One issue with options x0, x1, x2 valued (1, .5, 0) by A and (0, .5, 1) by B; walk-away .3 for B
+    /// and, for A, a linear trend from .4 at 0 to .8 at 24 months, so the middle option (.5 each) stays
+    /// acceptable to A until month 6. Lever <c>ease</c> lowers A's walk-away by .2 from month 12.
+    /// </summary>
+    public static Scenario Window()
+    {
+        ImmutableArray<Actor> actors =
+        [
+            new Actor("A", "Party A", ActorRole.Party, null, [], null, []),
+            new Actor("B", "Party B", ActorRole.Party, null, [], null, []),
+        ];
+        ImmutableArray<Issue> issues =
+        [
+            new Issue("x", "Issue x", "main", IssueKind.Discrete,
+                [new IssueOption("x0", "zero", null), new IssueOption("x1", "one", null), new IssueOption("x2", "two", null)], null, [], "x0", null),
+        ];
+        ImmutableArray<Position> positions =
+        [
+            new("A", [new IssuePosition("x", "x0", null, ["x0", "x1", "x2"], null, Figure.Assumed(1), [1, 0.5, 0], Provenance.Assumption, null, [])], Figure.Assumed(0.4), []),
+            new("B", [new IssuePosition("x", "x2", null, ["x0", "x1", "x2"], null, Figure.Assumed(1), [0, 0.5, 1], Provenance.Assumption, null, [])], Figure.Assumed(0.3), []),
+        ];
+        ImmutableArray<Lever> levers =
+        [
+            new Lever("ease", "A's walk-away eases", "B", [new WalkAwayChange("A", new ValueChange(ChangeMode.Add, -0.2))], 12, null, Provenance.Assumption, []),
+        ];
+        var dynamics = new ScenarioDynamics(new Horizon(24, "months", "2025-06"),
+            [new Trend("A", TrendTarget.WalkAway, new LinearCurve(0, 0.4, 24, 0.8), Provenance.Assumption, [], "rises steadily")]);
+        return new Scenario("window", "A closing window", null, [], actors, issues, positions, [], levers, []) { Dynamics = dynamics };
+    }
+
     private static Position Position(string actor, double walkAway, ImmutableArray<double> values) =>
         new(actor, [new IssuePosition("x", null, null, ["x0", "x1"], null, Figure.Assumed(1), values, Provenance.Assumption, null, [])], Figure.Assumed(walkAway), []);
 
