@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
+using Parley.Formats.Genius;
 
 namespace Parley.Benchmarks.Dynamics;
 
@@ -15,6 +16,8 @@ public class NegotiationBenchmarks
 {
     private NegotiationProblem _energy = null!;
     private NegotiationProblem[] _tournamentProblems = null!;
+    private AgreementProblem _geniusEnergy = null!;
+    private NegotiationProblem _geniusEnergyIndexed = null!;
 
     /// <summary>Reservation value of both parties: 0.95 leaves no deal (all 1,000 rounds run), 0 lets them agree.</summary>
     [Params(0.95, 0.0)]
@@ -30,6 +33,42 @@ public class NegotiationBenchmarks
             Opposed("itex-shaped", [5, 4, 3, 3], 2),
             Opposed("england-shaped", [4, 4, 3, 3, 4], 3),
         ];
+        _geniusEnergy = ImportEnergy();
+        _geniusEnergyIndexed = WithReservation(NegotiationProblem.From(_geniusEnergy, "energy"), Reservation);
+    }
+
+    /// <summary>1,000 rounds of Boulware vs Boulware on the real ANAC 2011 Energy files (imported and indexed in setup).</summary>
+    [Benchmark]
+    public NegotiationResult GeniusEnergyThousandRounds() =>
+        AlternatingOffers.Run(_geniusEnergyIndexed, [NegotiationStrategy.Boulware, NegotiationStrategy.Boulware], new NegotiationOptions(1000));
+
+    /// <summary>The same with the indexing of the imported problem included.</summary>
+    [Benchmark]
+    public NegotiationResult GeniusEnergyIndexAndThousandRounds() =>
+        AlternatingOffers.Run(
+            WithReservation(NegotiationProblem.From(_geniusEnergy, "energy"), Reservation),
+            [NegotiationStrategy.Boulware, NegotiationStrategy.Boulware],
+            new NegotiationOptions(1000));
+
+    private static NegotiationProblem WithReservation(NegotiationProblem problem, double reservation) =>
+        problem.WithReservation(0, _ => reservation).WithReservation(1, _ => reservation);
+
+    // The Energy files from shared/reference (beside the repository, or above the benchmark binaries).
+    private static AgreementProblem ImportEnergy()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string folder = Path.Combine(dir.FullName, "shared", "reference", "negotiation", "yasserfarouk-negmas", "tests", "data", "scenarios", "anac", "y2011", "Energy");
+            if (Directory.Exists(folder))
+            {
+                var result = GeniusImporter.Read(
+                    Path.Combine(folder, "energy_domain.xml"),
+                    [Path.Combine(folder, "energy_consumer.xml"), Path.Combine(folder, "energy_distributor.xml")]);
+                return AgreementProblem.From(result.Value ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics)));
+            }
+        }
+
+        throw new DirectoryNotFoundException("shared/reference/negotiation (with the ANAC 2011 Energy files) was not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>1,000 rounds of Boulware vs Boulware on the indexed Energy-shaped problem.</summary>

@@ -97,6 +97,24 @@ public sealed class NegotiationProblem
         _reservation = [.. new Func<double, double>?[utilities.Length]];
     }
 
+    /// <summary>
+    /// The negotiation over an agreement problem built from a scenario (or an imported GENIUS domain):
+    /// its outcome space, and one party per consenting actor with that actor's utility and walk-away
+    /// value, in the problem's actor order.
+    /// </summary>
+    /// <remarks>
+    /// Red lines are not enforced by the simulated negotiators: they bargain on utility and walk-away
+    /// value only, as the GENIUS and NegMAS agents do. Whether an agreement they reach breaks a red line
+    /// can be checked with <see cref="AgreementProblem.WithinRedLines"/>.
+    /// </remarks>
+    /// <param name="problem">The agreement problem.</param>
+    /// <param name="name">A name for reports.</param>
+    public static NegotiationProblem From(AgreementProblem problem, string name)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new NegotiationProblem(name, problem.Space, problem.Utilities);
+    }
+
     private NegotiationProblem(NegotiationProblem source, ImmutableArray<Func<double, double>?> reservation)
     {
         Name = source.Name;
