@@ -66,6 +66,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A position without a preferred option and without values.</summary>
     public const string NoPreference = "PAR037";
 
+    /// <summary>The same entry twice where only one is allowed (e.g. two trends for one actor's figure).</summary>
+    public const string DuplicateEntry = "PAR038";
+
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 
