@@ -71,6 +71,9 @@ public sealed record Scenario
     /// <summary>Statements to test.</summary>
     public ImmutableArray<Claim> Claims { get; init; }
 
+    /// <summary>The graph model of the conflict for the stability lens, or null when the scenario has none.</summary>
+    public Stability.Conflict? Conflict { get; init; }
+
     /// <summary>The tracks, in the order their first issue appears.</summary>
     public ImmutableArray<string> Tracks
     {
