@@ -28,8 +28,4 @@ public sealed record AnalysisResult(
     ImmutableArray<SkippedLens> Skipped,
     ImmutableArray<ClaimOutcome> Claims,
     ImmutableArray<LeverComparison> Comparisons,
-    ImmutableArray<Source> Sources)
-{
-    /// <summary>The variant that is the scenario as given.</summary>
-    public VariantAnalysis AsGiven => Variants[0];
-}
+    ImmutableArray<Source> Sources);
