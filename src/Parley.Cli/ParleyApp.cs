@@ -32,6 +32,13 @@ public static class ParleyApp
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml", "--track", "humanitarian", "--format", "json")
                 .WithExample("agree", "domain.xml", "profile1.xml", "profile2.xml");
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Run every lens under every lever, test the claims, and write a report.")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--out", "report")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid+eu-tightens-sanctions", "--format", "json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Show the difference levers make, lens by lens, against the scenario as given.")
+                .WithExample("compare", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid", "--lever", "eu-tightens-sanctions");
         });
         return app.Run(args);
     }

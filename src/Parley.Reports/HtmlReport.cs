@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
 using Parley.Reports.Charts;
@@ -18,7 +17,7 @@ public static class HtmlReport
     public static string Render(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var html = new StringBuilder(1 << 20);
+        var html = new ReportPage();
         var given = result.Variants[0];
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -44,10 +43,10 @@ public static class HtmlReport
         Claims(html, result);
         Sources(html, result);
         html.Append("</main></body></html>\n");
-        return html.ToString();
+        return html.Finish();
     }
 
-    private static void Glance(StringBuilder html, AnalysisResult result, VariantAnalysis given)
+    private static void Glance(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {
         html.Append("<section id=\"glance\"><h2>At a glance</h2><table><tr><th>Track</th><th>Deal on the stated positions?</th><th>Why</th></tr>");
         foreach (var t in given.Agreement)
@@ -74,7 +73,7 @@ public static class HtmlReport
         html.Append("</ul></section>\n");
     }
 
-    private static void Tracks(StringBuilder html, AnalysisResult result, VariantAnalysis given)
+    private static void Tracks(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {
         html.Append("<section id=\"tracks\"><h2>Tracks: is there a deal, and why</h2>");
         if (given.Agreement.IsEmpty)
@@ -103,12 +102,12 @@ public static class HtmlReport
             }
 
             html.Append("<div class=\"charts\">");
-            Figure(html, $"common-ground-{t.Track}", CommonGroundChart.Render(t),
+            Figure(html, $"common-ground-{t.Track}", () => CommonGroundChart.Render(t),
                 "Each cell: how many of the issue's options the actor accepts (its red lines). A column with a low share is an actor's hard line; an issue is common ground only if some option is accepted in every column. Grey: the actor's consent is not needed.");
             if (t.ActorIds.Length >= 2 && t.Frontier.Length > 0)
             {
                 var (x, y) = Axes(result, t);
-                Figure(html, $"frontier-{t.Track}", FrontierChart.Render(t, x, y),
+                Figure(html, $"frontier-{t.Track}", () => FrontierChart.Render(t, x, y),
                     $"Every Pareto-efficient package of the track in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities are the modeller's weights, an assumption). Green points are acceptable to every consenting actor; dashed lines are walk-away values. Open circles: proposals restricted to this track.");
             }
 
@@ -143,7 +142,7 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Stability(StringBuilder html, AnalysisResult result, VariantAnalysis given)
+    private static void Stability(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {
         html.Append("<section id=\"stability\"><h2>Is the standoff stable?</h2>");
         if (given.Stability is not { } s)
@@ -166,7 +165,7 @@ public static class HtmlReport
         {
             var concept = s.Concepts.FirstOrDefault(c => c.Concept == Core.Stability.StabilityConcept.Seq) ?? s.Concepts[0];
             html.Append("<div class=\"charts\">");
-            Figure(html, "state-graph", StateGraphChart.Render(s, concept),
+            Figure(html, "state-graph", () => StateGraphChart.Render(s, concept),
                 $"States numbered from 1 ({E(string.Join("; ", s.Options))}); arrows are unilateral improvements, coloured by who moves. Green: {concept.Concept.ToString().ToUpperInvariant()} equilibria; red square: the status quo; thick yellow: the shortest path of improvements from it. Preferences are the modeller's reading of stated positions (assumptions).");
             html.Append("</div><table><tr><th>State</th><th>Options taken</th><th>Equilibrium under</th></tr>");
             foreach (var n in s.States)
@@ -186,7 +185,7 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Forecasts(StringBuilder html, AnalysisResult result, VariantAnalysis given)
+    private static void Forecasts(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {
         html.Append("<section id=\"forecast\"><h2>Where would contested issues settle?</h2>");
         if (given.Forecasts.IsEmpty)
@@ -216,8 +215,8 @@ public static class HtmlReport
         foreach (var f in given.Forecasts)
         {
             html.Append("<h3>").Append(E(f.Name)).Append("</h3><div class=\"charts\">");
-            Figure(html, $"forecast-path-{f.IssueId}", ForecastCharts.Path(f), "Forecast after each round of the expected-utility model; dots at round 0 are the actors' stated positions (size: capability).");
-            Figure(html, $"forecast-distribution-{f.IssueId}", ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo).");
+            Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model; dots at round 0 are the actors' stated positions (size: capability).");
+            Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo).");
             html.Append("</div>");
         }
 
@@ -229,7 +228,7 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Windows(StringBuilder html, AnalysisResult result, VariantAnalysis given)
+    private static void Windows(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {
         html.Append("<section id=\"windows\"><h2>When could a deal open or close?</h2>");
         if (given.Windows.IsEmpty)
@@ -239,11 +238,11 @@ public static class HtmlReport
         }
 
         html.Append("<div class=\"charts\">");
-        Figure(html, "windows", WindowsChart.Render(given.Windows), "Along the horizon, walk-away values drift as the scenario's trends say (trends marked as assumptions are the modeller's); green where some package is acceptable to every consenting actor.");
+        Figure(html, "windows", () => WindowsChart.Render(given.Windows), "Along the horizon, walk-away values drift as the scenario's trends say (trends marked as assumptions are the modeller's); green where some package is acceptable to every consenting actor.");
         html.Append("</div><ul class=\"tight\">").Append(string.Concat(given.Windows.Select(w => $"<li><b>{E(w.Track)}:</b> {E(w.Explanation)}</li>"))).Append("</ul></section>\n");
     }
 
-    private static void Levers(StringBuilder html, AnalysisResult result)
+    private static void Levers(ReportPage html, AnalysisResult result)
     {
         html.Append("<section id=\"levers\"><h2>What would the levers change?</h2>");
         if (result.Comparisons.IsEmpty)
@@ -255,12 +254,12 @@ public static class HtmlReport
         html.Append("<div class=\"charts\">");
         if (result.Tracks.Length > 0 && result.Variants[0].Agreement.Length > 0)
         {
-            Figure(html, "lever-verdicts", LeverCharts.Verdicts(result), "Each row is the scenario with one lever pulled (the first row: as given). A cell that changes colour from the first row is a verdict the lever flips.");
+            Figure(html, "lever-verdicts", () => LeverCharts.Verdicts(result), "Each row is the scenario with one lever pulled (the first row: as given). A cell that changes colour from the first row is a verdict the lever flips.");
         }
 
         if (result.Variants[0].Forecasts.Length > 0)
         {
-            Figure(html, "lever-forecasts", LeverCharts.Medians(result), "Monte Carlo median of each issue under each lever, as a share of the issue's scale (0 = its first option or minimum). The diamond is the scenario as given.");
+            Figure(html, "lever-forecasts", () => LeverCharts.Medians(result), "Monte Carlo median of each issue under each lever, as a share of the issue's scale (0 = its first option or minimum). The diamond is the scenario as given.");
         }
 
         html.Append("</div><table><tr><th>Lever</th><th>Basis</th><th>What it changes</th></tr>");
@@ -285,7 +284,7 @@ public static class HtmlReport
         html.Append("</table></section>\n");
     }
 
-    private static void Claims(StringBuilder html, AnalysisResult result)
+    private static void Claims(ReportPage html, AnalysisResult result)
     {
         html.Append("<section id=\"claims\"><h2>Which claims hold, under which assumptions?</h2>");
         if (result.Claims.IsEmpty)
@@ -311,7 +310,7 @@ public static class HtmlReport
         html.Append("</table></section>\n");
     }
 
-    private static void Sources(StringBuilder html, AnalysisResult result)
+    private static void Sources(ReportPage html, AnalysisResult result)
     {
         html.Append("<section id=\"sources\"><h2>Sources</h2>");
         if (result.Sources.IsEmpty)
@@ -334,11 +333,11 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Figure(StringBuilder html, string id, string svg, string caption)
+    private static void Figure(ReportPage html, string id, Func<string> draw, string caption)
     {
-        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        html.Append("<figure class=\"chart\" data-chart=\"").Append(E(id)).Append("\">").Append(start > 0 ? svg[start..] : svg)
-            .Append("<figcaption>").Append(caption).Append("</figcaption></figure>");
+        html.Append("<figure class=\"chart\" data-chart=\"").Append(E(id)).Append("\">");
+        html.Chart(draw);
+        html.Append("<figcaption>").Append(caption).Append("</figcaption></figure>");
     }
 
     private static (int X, int Y) Axes(AnalysisResult result, TrackAgreement track)

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Parley.Core.Forecast;
 using Parley.Core.Model;
 
@@ -9,19 +12,19 @@ internal static class ForecastLens
 {
     private static readonly ForecastModel[] PointModels = [ForecastModel.WeightedMean, ForecastModel.WeightedMedian, ForecastModel.ExpectedUtility];
 
-    public static (ImmutableArray<IssueForecast> Forecasts, ImmutableArray<string> Notes) Run(Scenario scenario, AnalysisOptions options)
+    public static (ImmutableArray<IssueForecast> Forecasts, ImmutableArray<string> Notes) Run(Scenario scenario, AnalysisOptions options, ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
     {
         var inputs = ScenarioForecast.Inputs(scenario);
         var forecasts = ImmutableArray.CreateBuilder<IssueForecast>();
         foreach (var input in inputs.Issues)
         {
-            forecasts.Add(Issue(input, options));
+            forecasts.Add(Issue(input, options, cache));
         }
 
         return (forecasts.ToImmutable(), inputs.Notes);
     }
 
-    private static IssueForecast Issue(IssueForecastInput input, AnalysisOptions options)
+    private static IssueForecast Issue(IssueForecastInput input, AnalysisOptions options, ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
     {
         var problem = input.Input.Problem;
         var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
@@ -46,7 +49,36 @@ internal static class ForecastLens
             .Select(a => new ActorPosition(problem.Actors[a], input.ToIssueValue(problem.Position(a, 0)), problem.Capability(a), problem.Salience(a, 0)))
             .ToImmutableArray();
         string unit = input.Issue.Kind == IssueKind.Numeric ? input.Issue.Range?.Unit ?? "value" : "axis 0–100";
-        return new IssueForecast(input.Issue.Id, input.Issue.Name, input.Issue.Track, input.AxisMin, input.AxisMax, unit, positions, models.ToImmutable(), path, Uncertainty(input, settings, options));
+        return new IssueForecast(input.Issue.Id, input.Issue.Name, input.Issue.Track, input.AxisMin, input.AxisMax, unit, positions, models.ToImmutable(), path,
+            cache.GetOrAdd(Key(input), _ => new Lazy<ForecastUncertainty>(() => Uncertainty(input, settings, options))).Value);
+    }
+
+    // Many levers leave an issue's forecast inputs as they are; the Monte Carlo run depends on nothing
+    // else (same inputs and seed, same draws), so variants with equal inputs share one run.
+    private static string Key(IssueForecastInput input)
+    {
+        var p = input.Input.Problem;
+        var key = new StringBuilder(input.Issue.Id).Append('|').Append(input.AxisMin.ToString("R", CultureInfo.InvariantCulture)).Append('|')
+            .Append(input.AxisMax.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(input.StatusQuo?.ToString("R", CultureInfo.InvariantCulture));
+        for (int a = 0; a < p.ActorCount; a++)
+        {
+            key.Append('|').Append(p.Actors[a]).Append(':').Append(p.Capability(a).ToString("R", CultureInfo.InvariantCulture))
+                .Append(':').Append(p.Position(a, 0).ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(p.Salience(a, 0).ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var u in input.Input.Inputs)
+        {
+            var d = u.Distribution;
+            key.Append("|u").Append(u.Actor).Append(':').Append(u.Dimension).Append(':').Append(u.Kind).Append(':').Append(d.Kind)
+                .Append(':').Append(string.Join(",", new[] { d.Min, d.Max, d.Center, d.Spread }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var intervals in input.Input.Acceptable)
+        {
+            key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
+        }
+
+        return key.ToString();
     }
 
     private static ForecastUncertainty Uncertainty(IssueForecastInput input, ForecastSettings settings, AnalysisOptions options)

@@ -29,10 +29,11 @@ public static class ScenarioAnalysis
         var skipped = Skipped(scenario);
         var results = new VariantAnalysis[variants.Count];
         int done = 0;
+        var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, variants.Count, parallel, i =>
         {
-            results[i] = Analyse(scenario, variants[i], options);
+            results[i] = Analyse(scenario, variants[i], options, cache);
             int total = Interlocked.Increment(ref done);
             progress?.Report(new AnalysisProgress(results[i].Name, total, variants.Count));
         });
@@ -107,7 +108,7 @@ public static class ScenarioAnalysis
         return skipped.ToImmutable();
     }
 
-    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options)
+    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
     {
         var levers = leverIds.Select(id => scenario.FindLever(id)!).ToList();
         string id = levers.Count == 0 ? VariantAnalysis.AsGiven : string.Join("+", leverIds);
@@ -128,7 +129,7 @@ public static class ScenarioAnalysis
         var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(derived);
         var proposals = AgreementLens.Proposals(derived);
         var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
-        var (forecasts, notes) = ForecastLens.Run(derived, options);
+        var (forecasts, notes) = ForecastLens.Run(derived, options, cache);
         var windows = scenario.Dynamics is null ? [] : WindowsLens.Run(scenario, leverIds);
         return new VariantAnalysis(id, name, leverIds, description, assumed, agreement, proposals, stability, forecasts, notes, windows, null);
     }

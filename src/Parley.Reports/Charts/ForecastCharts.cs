@@ -28,7 +28,6 @@ internal static class ForecastCharts
 
         var median = plot.Add.HorizontalLine(forecast.Uncertainty.Median);
         median.Color = ChartStyle.Closed;
-        median.LinePattern = LinePattern.Dashed;
         median.LegendText = "Monte Carlo median";
         plot.Axes.SetLimitsY(Math.Min(forecast.AxisMin, forecast.AxisMax), Math.Max(forecast.AxisMin, forecast.AxisMax));
         plot.Axes.SetLimitsX(-0.5, Math.Max(1, forecast.Path.Length - 1) + 0.5);
@@ -51,11 +50,9 @@ internal static class ForecastCharts
         plot.Add.Bars(bars);
         var p05 = plot.Add.VerticalLine(u.P05);
         p05.Color = ChartStyle.Neutral;
-        p05.LinePattern = LinePattern.Dotted;
         p05.LegendText = "5 % and 95 %";
         var p95 = plot.Add.VerticalLine(u.P95);
         p95.Color = ChartStyle.Neutral;
-        p95.LinePattern = LinePattern.Dotted;
         var median = plot.Add.VerticalLine(u.Median);
         median.Color = ChartStyle.Closed;
         median.LineWidth = 2;

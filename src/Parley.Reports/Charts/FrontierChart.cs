@@ -29,11 +29,9 @@ internal static class FrontierChart
 
         var wx = plot.Add.VerticalLine(track.WalkAways[x]);
         wx.Color = ChartStyle.Closed;
-        wx.LinePattern = LinePattern.Dashed;
         wx.LegendText = "walk-away values";
         var wy = plot.Add.HorizontalLine(track.WalkAways[y]);
         wy.Color = ChartStyle.Closed;
-        wy.LinePattern = LinePattern.Dashed;
 
         var shapes = new[] { MarkerShape.FilledDiamond, MarkerShape.FilledTriangleUp, MarkerShape.FilledSquare, MarkerShape.FilledTriangleDown };
         for (int i = 0; i < track.Solutions.Length; i++)
