@@ -246,6 +246,11 @@ internal sealed class ClaimParser
                 var parameter = property.Parameters[0];
                 args.Add(new ClaimArgument(parameter.Name, value.Text, value.Kind == ClaimTokenKind.Number, value.Offset, value.Offset));
             }
+            else if (first.Kind == ClaimTokenKind.Identifier)
+            {
+                Advance();
+                throw Fail($"Expected ':' after the argument name '{first.Text}', as in '{first.Text}: value', but found {Current.Describe()}.");
+            }
             else
             {
                 throw Fail($"Expected an argument 'name: value' but found {first.Describe()}.");
