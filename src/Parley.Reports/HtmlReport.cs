@@ -83,19 +83,35 @@ public static class HtmlReport
 
         foreach (var t in given.Agreement)
         {
-            html.Append("<h3>").Append(E(t.Track)).Append(" ").Append(Verdict(t.Verdict)).Append("</h3><p>").Append(E(t.Explanation)).Append("</p>");
+            html.Append("<h3>").Append(E(t.Track)).Append(" ").Append(Verdict(t.Verdict)).Append("</h3><p>").Append(E(FirstSentences(t.Explanation, 2))).Append("</p>");
+            if (FirstSentences(t.Explanation, 2).Length < t.Explanation.Length)
+            {
+                html.Append("<details><summary>Full reasoning</summary><p>").Append(E(t.Explanation)).Append("</p></details>");
+            }
+
             html.Append("<p class=\"note\">").Append(E(t.Acceptable)).Append(" of ").Append(E(t.Outcomes)).Append(" packages are acceptable to every consenting actor (")
                 .Append(E(string.Join(", ", t.ActorIds))).Append(").</p>");
             if (t.Blocking.Length > 0)
             {
                 html.Append("<p><b>What blocks a deal</b> (minimal sets of demands; relaxing any one set opens a deal):</p><ul class=\"tight\">");
-                foreach (var b in t.Blocking.Take(8))
+                foreach (var b in t.Blocking.Take(3))
                 {
-                    html.Append("<li>").Append(E(string.Join("; ", b.Demands))).Append(" <span class=\"note\">— opens ").Append(E(b.Opens)).Append(Cite(b.Sources)).Append("</span></li>");
+                    Blocking(html, b);
                 }
 
                 html.Append("</ul>");
-                if (t.Blocking.Length > 8 || !t.BlockingComplete)
+                if (t.Blocking.Length > 3)
+                {
+                    html.Append("<details><summary>").Append(t.Blocking.Length - 3).Append(" more blocking set(s)</summary><ul class=\"tight\">");
+                    foreach (var b in t.Blocking.Skip(3))
+                    {
+                        Blocking(html, b);
+                    }
+
+                    html.Append("</ul></details>");
+                }
+
+                if (!t.BlockingComplete)
                 {
                     html.Append("<p class=\"note\">").Append(t.Blocking.Length).Append(" set(s) found").Append(t.BlockingComplete ? "." : "; the search stopped before listing every set.").Append("</p>");
                 }
@@ -140,6 +156,12 @@ public static class HtmlReport
         }
 
         html.Append("</section>\n");
+    }
+
+    private static void Blocking(ReportPage html, BlockingDemands b)
+    {
+        html.Append("<li>").Append(b.Demands.Length).Append(" demand(s): ").Append(E(string.Join("; ", b.Demands)))
+            .Append("<br><span class=\"note\">Relaxed together, they make this package acceptable to all: ").Append(E(b.Opens)).Append(Cite(b.Sources)).Append("</span></li>");
     }
 
     private static void Stability(ReportPage html, AnalysisResult result, VariantAnalysis given)

@@ -24,9 +24,9 @@ internal static class ReportStyle
         .assumption { display: inline-block; border: 1px solid var(--assume); color: var(--assume); border-radius: 4px; padding: 0 5px; font-size: 12px; margin-left: 4px; }
         .skipped { color: var(--muted); font-style: italic; }
         .charts { display: flex; flex-wrap: wrap; gap: 14px; }
-        figure.chart { margin: 8px 0; padding: 6px; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
+        figure.chart { display: table; margin: 8px 0; padding: 6px; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
         figure.chart svg { display: block; max-width: 100%; height: auto; }
-        figcaption { font-size: 13px; color: var(--muted); max-width: 900px; padding: 4px 6px 0; }
+        figcaption { display: table-caption; caption-side: bottom; font-size: 13px; color: var(--muted); padding: 4px 8px 6px; background: #fff; }
         .note { color: var(--muted); font-size: 14px; }
         ul.tight li { margin: 3px 0; }
         code { background: #eef1f6; padding: 0 4px; border-radius: 3px; }

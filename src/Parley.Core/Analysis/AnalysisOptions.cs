@@ -14,6 +14,9 @@ public sealed record AnalysisOptions
     /// <summary>Monte Carlo draws per forecast issue.</summary>
     public int MonteCarloRuns { get; init; } = 1000;
 
+    /// <summary>Monte Carlo draws of the scenario's uncertain figures when testing claims (0 for none): how often each claim holds.</summary>
+    public int ClaimDraws { get; init; } = 100;
+
     /// <summary>The master seed of every random draw, so that a run can be repeated exactly.</summary>
     public ulong Seed { get; init; } = 20250516;
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Core.Claims;
 using Parley.Core.Levers;
 using Parley.Core.Model;
 
@@ -50,9 +52,72 @@ public static class ScenarioAnalysis
             scenario.Tracks,
             [.. results],
             skipped,
-            [],
+            Claims(scenario, options),
             comparisons,
             scenario.Sources);
+    }
+
+    private static ImmutableArray<ClaimOutcome> Claims(Scenario scenario, AnalysisOptions options)
+    {
+        if (scenario.Claims.IsEmpty)
+        {
+            return [];
+        }
+
+        var report = ClaimEvaluation.Evaluate(scenario, new ClaimEvaluationOptions
+        {
+            Draws = options.ClaimDraws,
+            Seed = options.Seed,
+            ForecastRuns = options.MonteCarloRuns,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
+        });
+        var outcomes = ImmutableArray.CreateBuilder<ClaimOutcome>(report.Claims.Length);
+        foreach (var c in report.Claims)
+        {
+            var claim = scenario.Claims.First(x => x.Id == c.ClaimId);
+            var reasons = new List<string> { c.Explanation };
+            foreach (var o in c.Observed)
+            {
+                reasons.Add(o.Value is { } v
+                    ? $"{o.Query} = {v}{(o.Detail is null ? string.Empty : $": {o.Detail}")}"
+                    : $"{o.Query}: {o.Missing ?? "no answer"}");
+            }
+
+            reasons.AddRange(c.Missing.Select(m => $"missing: {m}"));
+            double? frequency = null;
+            if (c.Frequency is { Decided: > 0 } f && double.IsFinite(f.Fraction))
+            {
+                frequency = f.Fraction;
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Holds in {f.Held} of {f.Decided} draws of the uncertain figures (standard error {f.StandardError:0.###}, seed {f.Seed})."));
+            }
+
+            // What the verdict rests on that the modeller, not a source, supplied.
+            var assumptions = new List<string>();
+            foreach (var id in c.Levers)
+            {
+                if (scenario.FindLever(id) is { Provenance: Provenance.Assumption } lever)
+                {
+                    assumptions.Add($"the effects of lever '{lever.Name}' are the modeller's assumptions");
+                }
+            }
+
+            if (c.Verdict != ClaimVerdict.Undecidable && c.Test is { } test && (test.Contains("agreement", StringComparison.Ordinal) || test.Contains("forecast", StringComparison.Ordinal)))
+            {
+                assumptions.Add(test.Contains("forecast", StringComparison.Ordinal)
+                    ? "capabilities and saliences of the forecast are the modeller's assumptions"
+                    : "walk-away values and weights are the modeller's assumptions; red lines are stated positions");
+            }
+
+            string verdict = c.Verdict switch
+            {
+                ClaimVerdict.Supported => "supported",
+                ClaimVerdict.Refuted => "refuted",
+                _ => "not decidable",
+            };
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources));
+        }
+
+        return outcomes.MoveToImmutable();
     }
 
     private static List<ImmutableArray<string>> Variants(Scenario scenario, AnalysisOptions options)

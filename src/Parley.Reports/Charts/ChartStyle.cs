@@ -23,6 +23,8 @@ internal static class ChartStyle
     public static Plot New(string title, string? x = null, string? y = null)
     {
         var plot = new Plot();
+        // A font the report's readers are likely to have, so measured and drawn text agree.
+        plot.Font.Set("DejaVu Sans");
         plot.Title(title, size: 15);
         if (x is not null)
         {
@@ -37,6 +39,14 @@ internal static class ChartStyle
         plot.FigureBackground.Color = Colors.White;
         plot.Axes.Title.Label.Bold = true;
         return plot;
+    }
+
+    /// <summary>A filled cell of a matrix chart centred on (x, y), drawn as a ScottPlot rectangle (crisp at any zoom, unlike a scaled bitmap).</summary>
+    public static void Cell(Plot plot, double x, double y, Color fill)
+    {
+        var rect = plot.Add.Rectangle(x - 0.48, x + 0.48, y - 0.45, y + 0.45);
+        rect.FillColor = fill;
+        rect.LineWidth = 0;
     }
 
     public static string Svg(Plot plot, int width, int height) => plot.GetSvgXml(width, height);

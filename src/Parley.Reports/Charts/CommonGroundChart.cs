@@ -10,27 +10,13 @@ internal static class CommonGroundChart
     {
         int issues = track.IssueIds.Length;
         int actors = track.ActorIds.Length;
-        var data = new double[issues, actors];
-        foreach (var cell in track.Matrix)
-        {
-            int i = track.IssueIds.IndexOf(cell.IssueId);
-            int a = track.ActorIds.IndexOf(cell.ActorId);
-            // Row 0 is drawn at the top, so the first issue reads first.
-            data[i, a] = cell.NeedsConsent ? cell.Share : double.NaN;
-        }
-
         var plot = ChartStyle.New($"Common ground on the {track.Track} track", "actor", null);
-        var heatmap = plot.Add.Heatmap(data);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.ManualRange = new ScottPlot.Range(0, 1);
-        heatmap.NaNCellColor = Colors.LightGray;
-        var bar = plot.Add.ColorBar(heatmap);
-        bar.Label = "share of options accepted";
-
+        var colormap = new ScottPlot.Colormaps.Viridis();
         foreach (var cell in track.Matrix)
         {
             int i = track.IssueIds.IndexOf(cell.IssueId);
             int a = track.ActorIds.IndexOf(cell.ActorId);
+            ChartStyle.Cell(plot, a, issues - 1 - i, cell.NeedsConsent ? colormap.GetColor(cell.Share) : Colors.LightGray);
             string label = cell.NeedsConsent ? $"{cell.Accepted.Length}/{cell.OptionCount}" : "—";
             var text = plot.Add.Text(label, a, issues - 1 - i);
             text.LabelFontSize = 11;
@@ -43,6 +29,7 @@ internal static class CommonGroundChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, issues).Select(i => (double)(issues - 1 - i))], [.. track.IssueIds.Select(id => ChartStyle.Short(id))]);
         plot.Grid.IsVisible = false;
+        plot.Axes.SetLimits(-0.5, actors - 0.5, -0.5, issues - 0.5);
         return ChartStyle.Svg(plot, 620, 120 + (34 * issues));
     }
 }

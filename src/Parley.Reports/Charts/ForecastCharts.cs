@@ -8,7 +8,7 @@ internal static class ForecastCharts
 {
     public static string Path(IssueForecast forecast)
     {
-        var plot = ChartStyle.New($"{ChartStyle.Short(forecast.Name, 48)}: forecast by round", "round", forecast.Unit);
+        var plot = ChartStyle.New("Forecast round by round", "round", forecast.Unit);
         if (forecast.Path.Length > 0)
         {
             var xs = Enumerable.Range(0, forecast.Path.Length).Select(i => (double)i).ToArray();
@@ -38,7 +38,7 @@ internal static class ForecastCharts
     public static string Histogram(IssueForecast forecast)
     {
         var u = forecast.Uncertainty;
-        var plot = ChartStyle.New($"{ChartStyle.Short(forecast.Name, 48)}: {u.Runs} draws", forecast.Unit, "draws");
+        var plot = ChartStyle.New($"Spread over {u.Runs} draws", forecast.Unit, "draws");
         var bars = u.Histogram.Select(b => new Bar
         {
             Position = (b.From + b.To) / 2,

@@ -22,14 +22,11 @@ internal static class LeverCharts
         }
 
         var plot = ChartStyle.New("Is a deal possible? Each lever side by side", "track", null);
-        var heatmap = plot.Add.Heatmap(data);
-        heatmap.Colormap = new ScottPlot.Colormaps.Custom([ChartStyle.Closed, ChartStyle.Open]);
-        heatmap.ManualRange = new ScottPlot.Range(0, 1);
-        heatmap.NaNCellColor = Colors.LightGray;
         for (int v = 0; v < variants.Count; v++)
         {
             for (int t = 0; t < tracks.Length; t++)
             {
+                ChartStyle.Cell(plot, t, variants.Count - 1 - v, double.IsNaN(data[v, t]) ? Colors.LightGray : data[v, t] > 0.5 ? ChartStyle.Open : ChartStyle.Closed);
                 string label = double.IsNaN(data[v, t]) ? "no positions" : data[v, t] > 0.5 ? "deal possible" : "no deal";
                 var text = plot.Add.Text(label, t, variants.Count - 1 - v);
                 text.LabelFontSize = 11;
@@ -42,6 +39,7 @@ internal static class LeverCharts
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, variants.Count).Select(v => (double)(variants.Count - 1 - v))], [.. variants.Select(v => ChartStyle.Short(v.Id, 34))]);
         plot.Grid.IsVisible = false;
+        plot.Axes.SetLimits(-0.5, tracks.Length - 0.5, -0.5, variants.Count - 0.5);
         return ChartStyle.Svg(plot, 760, 110 + (34 * variants.Count));
     }
 
