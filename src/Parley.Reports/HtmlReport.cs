@@ -124,7 +124,7 @@ public static class HtmlReport
             {
                 var (x, y) = Axes(result, t);
                 Figure(html, $"frontier-{t.Track}", () => FrontierChart.Render(t, x, y),
-                    $"Every Pareto-efficient package of the track in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities are the modeller's weights, an assumption). Green points are acceptable to every consenting actor; dashed lines are walk-away values. Open circles: proposals restricted to this track.");
+                    $"Every Pareto-efficient package of the track in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities are the modeller's weights, an assumption). Green points are acceptable to every consenting actor; the red lines are the two actors' walk-away values. Open circles: proposals restricted to this track.");
             }
 
             html.Append("</div>");

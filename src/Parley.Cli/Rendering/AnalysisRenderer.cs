@@ -55,6 +55,19 @@ public static class AnalysisRenderer
             console.Write(table);
         }
 
+        if (given.Windows.Length > 0)
+        {
+            var first = given.Windows[0];
+            var table = new Table().Border(TableBorder.Rounded).Title($"Deal windows over {LeverComparerFormat(first.Horizon)} {Esc(first.Unit)}")
+                .AddColumn("track").AddColumn("when a deal is possible");
+            foreach (var w in given.Windows)
+            {
+                table.AddRow(Esc(w.Track), Esc(w.Explanation));
+            }
+
+            console.Write(table);
+        }
+
         if (result.Claims.Length > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).Title("Claims")
@@ -137,6 +150,8 @@ public static class AnalysisRenderer
         "refuted" => "[red]refuted[/]",
         _ => $"[grey]{Esc(verdict)}[/]",
     };
+
+    private static string LeverComparerFormat(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string F(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 

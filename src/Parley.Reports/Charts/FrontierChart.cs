@@ -50,7 +50,7 @@ internal static class FrontierChart
         }
 
         plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.02);
-        plot.ShowLegend(Alignment.LowerLeft);
-        return ChartStyle.Svg(plot, 620, 460);
+        plot.ShowLegend(Edge.Right);
+        return ChartStyle.Svg(plot, 860, 460);
     }
 }

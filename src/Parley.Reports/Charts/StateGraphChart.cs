@@ -101,8 +101,8 @@ internal static class StateGraphChart
         plot.Axes.SetLimits(-1.35, 1.35, -1.3, 1.3);
         plot.Axes.Frameless();
         plot.HideGrid();
-        plot.ShowLegend(Alignment.UpperRight);
-        return ChartStyle.Svg(plot, 620, 560);
+        plot.ShowLegend(Edge.Right);
+        return ChartStyle.Svg(plot, 820, 560);
     }
 
     private static Coordinates Shorten(Coordinates from, Coordinates to, double by)
