@@ -120,11 +120,14 @@ public static class HtmlReport
             html.Append("<div class=\"charts\">");
             Figure(html, $"common-ground-{t.Track}", () => CommonGroundChart.Render(t),
                 "Each cell: how many of the issue's options the actor accepts (its red lines). A column with a low share is an actor's hard line; an issue is common ground only if some option is accepted in every column. Grey: the actor's consent is not needed.");
-            if (t.ActorIds.Length >= 2 && t.Frontier.Length > 0)
+            if (t.ActorIds.Length >= 2 && (t.Frontier.Length > 0 || t.Proposals.Length > 0))
             {
                 var (x, y) = Axes(result, t);
+                string what = t.Frontier.Length > 0
+                    ? "Every Pareto-efficient package inside the red lines"
+                    : "No package lies inside every red line, so there is no frontier to draw; the proposals show where each side's offers leave the other";
                 Figure(html, $"frontier-{t.Track}", () => FrontierChart.Render(t, x, y),
-                    $"Every Pareto-efficient package of the track in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities are the modeller's weights, an assumption). Green points are acceptable to every consenting actor; the red lines are the two actors' walk-away values. Open circles: proposals restricted to this track.");
+                    $"{what}, in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities come from the modeller's weights, an assumption). Green points are acceptable to every consenting actor; the red lines are the two actors' walk-away values. Open circles: proposals restricted to this track.");
             }
 
             html.Append("</div>");

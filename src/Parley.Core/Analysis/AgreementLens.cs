@@ -81,7 +81,7 @@ internal static class AgreementLens
         if (result.Verdict != AgreementVerdict.NoPositions && (double)result.Outcomes <= MaxFrontierOutcomes)
         {
             // The agreement lens computes the frontier only when a deal exists; the report also shows
-            // where the packages lie when none does, so the frontier of all packages is computed here.
+            // where the packages inside the red lines lie when walk-away values rule them all out.
             var frontier = result.Frontier ?? ParetoFrontier.Of(problem, 1);
             frontierPoints = [.. frontier.Points.Select(p => new UtilityPoint("frontier", p.Utilities, frontier.IsRational(p) && AcceptableToAll(problem, p), null))];
             if (result.Solutions is { } s)

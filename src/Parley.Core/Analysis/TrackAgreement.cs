@@ -16,7 +16,7 @@ namespace Parley.Core.Analysis;
 /// <param name="Blocking">Minimal sets of blocking demands, smallest first (empty when a deal exists).</param>
 /// <param name="BlockingComplete">Whether <paramref name="Blocking"/> lists every minimal set.</param>
 /// <param name="WalkAways">Each actor's walk-away value (reservation utility).</param>
-/// <param name="Frontier">The Pareto frontier of all packages (acceptable or not).</param>
+/// <param name="Frontier">The Pareto frontier of the packages inside every red line, whether or not they meet the walk-away values (empty when some issue has no common ground).</param>
 /// <param name="Solutions">The bargaining solutions of the agreement space (Nash, Kalai–Smorodinsky, egalitarian, utilitarian).</param>
 /// <param name="Proposals">The proposals restricted to this track, as utility points.</param>
 /// <param name="Notes">What the lens assumed or left out.</param>

@@ -18,7 +18,7 @@ internal static class FrontierChart
             line.Color = ChartStyle.Neutral;
             line.LineWidth = 1.5f;
             line.MarkerSize = 5;
-            line.LegendText = "Pareto frontier (all packages)";
+            line.LegendText = "Pareto frontier";
             var acceptable = frontier.Where(p => p.AcceptableToAll).ToList();
             if (acceptable.Count > 0)
             {
