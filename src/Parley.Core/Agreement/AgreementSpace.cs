@@ -11,7 +11,7 @@ namespace Parley.Core.Agreement;
 public static class AgreementSpace
 {
     /// <summary>Distinct partial-utility vectors the count keeps per issue before it settles for bounds.</summary>
-    public const int DefaultMaxCountStates = 1_000_000;
+    public const int DefaultMaxCountStates = 250_000;
 
     /// <summary>Decides whether the space is empty and counts it.</summary>
     /// <param name="problem">The problem.</param>

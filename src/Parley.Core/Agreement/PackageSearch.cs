@@ -22,6 +22,7 @@ internal sealed class PackageSearch
     private readonly double[][][] _c;       // actor -> depth -> option -> contribution
     private readonly bool[][][] _allowed;   // actor -> depth -> option -> inside a binding red line
     private readonly double[] _res;
+    private readonly bool[] _unreachable;   // a ceiling below the walk-away value: no package meets it
     private readonly int[] _cardinality;    // by depth
 
     public PackageSearch(AgreementProblem problem)
@@ -30,9 +31,13 @@ internal sealed class PackageSearch
         _n = problem.IssueCount;
         _m = problem.ActorCount;
         _res = new double[_m];
+        _unreachable = new bool[_m];
         for (int a = 0; a < _m; a++)
         {
-            _res[a] = problem.Utilities[a].ReservationValue;
+            // min(sum, ceiling) >= r exactly when sum >= r and ceiling >= r, so the search works on sums.
+            var u = problem.Utilities[a];
+            _res[a] = u.ReservationValue;
+            _unreachable[a] = u.Ceiling is { } ceiling && ceiling < u.ReservationValue - Tol;
         }
 
         // Issue order: tight red lines first (they prune most), then the issues that move utilities most.
@@ -406,7 +411,7 @@ internal sealed class PackageSearch
         for (int a = 0; a < _m; a++)
         {
             int bit = s.Demands.WalkAway[a];
-            if (bit >= 0 && !Has(certain, at, bit) && sums[(d * _m) + a] + s.MaxRemainingAll[a][d] < _res[a] - Tol)
+            if (bit >= 0 && !Has(certain, at, bit) && (_unreachable[a] || sums[(d * _m) + a] + s.MaxRemainingAll[a][d] < _res[a] - Tol))
             {
                 certain[at + (bit >> 6)] |= 1UL << (bit & 63);
                 certainCount++;
@@ -537,6 +542,7 @@ internal sealed class PackageSearch
                 Active[a] = relaxedWalkAways is null || !relaxedWalkAways[a];
                 MaxRemaining[a] = new double[n + 1];
                 MinRemaining[a] = new double[n + 1];
+                Possible &= !(Active[a] && s._unreachable[a]);
             }
 
             for (int d = 0; d < n; d++)
