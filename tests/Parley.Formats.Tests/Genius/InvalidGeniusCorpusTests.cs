@@ -32,17 +32,5 @@ public sealed class InvalidGeniusCorpusTests
         Assert.True(expected == actual, $"Expected:\n{expected}\nActual:\n{actual}\nMessages:\n{string.Join("\n", result.Diagnostics)}");
     }
 
-    private static string CorpusDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "Parley.Formats.Tests", "TestData", "invalid-genius");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/Parley.Formats.Tests/TestData/invalid-genius not found above the test binaries.");
-    }
+    private static string CorpusDirectory() => Parley.Tests.RepoPaths.InRepo("tests", "Parley.Formats.Tests", "TestData", "invalid-genius");
 }
