@@ -107,6 +107,29 @@ internal static class SimultaneousSanction
             return stable;
         }
 
+        private void Improvements(int mover, List<int> into)
+        {
+            into.Clear();
+            if (groups[mover] is { } g)
+            {
+                foreach (int t in g.Improvements(state, model.Code(state)))
+                {
+                    into.Add(t);
+                }
+
+                return;
+            }
+
+            int count = movers[mover].Moves(model, state, buffer);
+            for (int k = 0; k < count; k++)
+            {
+                if (movers[mover].Improves(model, state, buffer[k]))
+                {
+                    into.Add(buffer[k]);
+                }
+            }
+        }
+
         private bool Deterred(int level, int code, bool anyMoved)
         {
             if (level == others.Length)
