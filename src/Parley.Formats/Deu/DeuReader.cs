@@ -182,7 +182,7 @@ public static class DeuReader
                 continue;
             }
 
-            var c = actorIndex.Select(a => capability is null ? 1.0 : capability[a]).ToArray();
+            var c = actorIndex.Select(a => capability is null ? 1.0 : Math.Max(0, capability[a])).ToArray();
             var problem = new ForecastProblem(names, [Text(isnr)], c, x.ToArray(), s.ToArray());
             issues.Add(new DeuIssue(Text(isnr), Text(prnr), Text(prname), Text(proc), Text(counvte), problem, rp, outcome, lineNo));
         }
