@@ -257,6 +257,7 @@ public static class SpatialPoliticsModel
         private readonly double[] _salience;
         private readonly double[] _totalSalience;
         private readonly double[] _weight;
+        private readonly (double A, double B, double C, double D) _commitment;
         private readonly SpatialPoliticsOptions _o;
         private readonly ParallelOptions _parallel;
 
@@ -281,6 +282,12 @@ public static class SpatialPoliticsModel
                 _weight[i] = _totalSalience[i] * _capability[i];
             }
 
+            _commitment = options.ThirdParty switch
+            {
+                ThirdPartyCommitment.Full => (3, 3, 3, 3),
+                ThirdPartyCommitment.Semi => (2, 3, 3, 2),
+                _ => (2, 2, 2, 2),
+            };
             _o = options;
             _parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         }
@@ -500,26 +507,18 @@ public static class SpatialPoliticsModel
             return cji;
         }
 
-        /// <summary>A third party's vote between joining i and joining j, by the sum of utilities of the three positions after the contest.</summary>
+        /// <summary>
+        /// A third party's vote between joining i and joining j, by the sum of utilities of the three
+        /// positions after the contest. The commitment rule fixes how many of the three positions are the
+        /// winner's (the rest stay the third party's own): <see cref="_commitment"/> holds those counts for
+        /// (ik beats j, j beats ik, i beats jk, jk beats i).
+        /// </summary>
         private double ThirdPartyVote(double weight, double pin, double uni, double unj, double unn)
         {
+            var (a, b, c, d) = _commitment;
             double pjn = 1.0 - pin;
-            double ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI;
-            switch (_o.ThirdParty)
-            {
-                case ThirdPartyCommitment.Full:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (3 * uni, 3 * unj, 3 * uni, 3 * unj);
-                    break;
-                case ThirdPartyCommitment.Semi:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn);
-                    break;
-                default:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn);
-                    break;
-            }
-
-            double joinI = (pin * ikBeatsJ) + (pjn * jBeatsIk);
-            double joinJ = (pin * iBeatsJk) + (pjn * jkBeatsI);
+            double joinI = (pin * ((a * uni) + ((3 - a) * unn))) + (pjn * ((b * unj) + ((3 - b) * unn)));
+            double joinJ = (pin * ((c * uni) + ((3 - c) * unn))) + (pjn * ((d * unj) + ((3 - d) * unn)));
             return ProbabilisticCondorcetElection.Vote(_o.Voting, weight, joinI, joinJ);
         }
 
