@@ -92,6 +92,64 @@ internal static class DynamicsSection
         CheckListTimes(ctx, root, "claims", "at", horizon, "The claim could not be tested within the horizon");
     }
 
+    /// <summary>
+    /// Reports a lever that, applied on top of the trends, would leave a figure outside [0, 1] at some
+    /// time after it starts. Trends are linear between breakpoints and lever effects are monotone, so
+    /// checking at the breakpoints and at the lever's start suffices.
+    /// </summary>
+    public static void CheckLevers(YamlReadContext ctx, Scenario scenario, Dictionary<string, YamlNode> leverNodes)
+    {
+        if (scenario.Dynamics is not { } dynamics)
+        {
+            return;
+        }
+
+        foreach (var lever in scenario.Levers)
+        {
+            if (!AppliesWithoutTrends(scenario, lever))
+            {
+                continue; // already reported by the reader's own check of levers
+            }
+
+            double start = lever.StartsAt ?? 0;
+            var times = dynamics.Breakpoints().Where(t => t >= start).ToList();
+            if (dynamics.Horizon.Contains(start))
+            {
+                times.Insert(0, start);
+            }
+
+            foreach (double t in times)
+            {
+                try
+                {
+                    ScenarioAtTime.At(scenario, t, [lever.Id]);
+                }
+                catch (ArgumentException ex)
+                {
+                    ctx.Error(
+                        ScenarioDiagnosticCodes.LeverNotApplicable,
+                        $"Lever '{lever.Id}' cannot be applied at time {YamlReadContext.Show(t)} {dynamics.Horizon.Unit}, on top of the trends: {ex.Message.Split(" (Parameter")[0]} Change the effect or the trend so the result stays within [0, 1].",
+                        leverNodes[lever.Id],
+                        $"levers.{lever.Id}");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool AppliesWithoutTrends(Scenario scenario, Lever lever)
+    {
+        try
+        {
+            Parley.Core.Levers.LeverApplication.Apply(scenario, lever);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static void CheckListTimes(YamlReadContext ctx, YamlMapping root, string list, string key, Horizon horizon, string consequence)
     {
         if (root[list] is not YamlSequence seq)

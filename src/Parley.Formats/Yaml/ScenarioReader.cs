@@ -162,6 +162,7 @@ public static class ScenarioReader
 
         var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics };
         CheckLevers(ctx, scenario, leverNodes);
+        DynamicsSection.CheckLevers(ctx, scenario, leverNodes);
         return scenario;
     }
 
