@@ -21,11 +21,17 @@ public static class ParleyApp
         {
             config.SetApplicationName("parley");
             config.SetApplicationVersion(Version);
+            config.Settings.StrictParsing = true;
             config.ConfigureConsole(console);
             config.SetExceptionHandler((ex, _) => HandleException(console, ex));
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
                 .WithExample("check", "scenarios/istanbul-2025.yaml");
+            config.AddCommand<AgreeCommand>("agree")
+                .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
+                .WithExample("agree", "scenarios/istanbul-2025.yaml")
+                .WithExample("agree", "scenarios/istanbul-2025.yaml", "--track", "humanitarian", "--format", "json")
+                .WithExample("agree", "domain.xml", "profile1.xml", "profile2.xml");
         });
         return app.Run(args);
     }

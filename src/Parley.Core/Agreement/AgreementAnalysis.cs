@@ -78,7 +78,7 @@ public static class AgreementAnalysis
             string why = problem.ActorCount == 0
                 ? "No actor's consent is needed on these issues (no party and no consentBy), so there is nothing to decide."
                 : $"No consenting actor ({actors}) takes a position on these issues, so the scenario cannot say whether a deal exists: add their positions.";
-            return new AgreementResult(problem.Tracks, problem.IssueIds, problem.ActorIds, outcomes, AgreementVerdict.NoPositions, why, space, ground, null, null, null, problem.Notes);
+            return new AgreementResult(problem.Tracks, problem.IssueIds, problem.Space.OptionNames, problem.ActorIds, outcomes, AgreementVerdict.NoPositions, why, space, ground, null, null, null, problem.Notes);
         }
 
         var text = new List<string>();
@@ -130,6 +130,7 @@ public static class AgreementAnalysis
         return new AgreementResult(
             problem.Tracks,
             problem.IssueIds,
+            problem.Space.OptionNames,
             problem.ActorIds,
             outcomes,
             space.IsEmpty ? AgreementVerdict.NoAgreement : AgreementVerdict.AgreementPossible,

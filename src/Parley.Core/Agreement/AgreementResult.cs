@@ -6,6 +6,7 @@ namespace Parley.Core.Agreement;
 /// <summary>The agreement lens on one set of tracks: the verdict and everything that explains it.</summary>
 /// <param name="Tracks">The tracks analysed together.</param>
 /// <param name="IssueIds">Their issues.</param>
+/// <param name="OptionIds">The options of each issue, by issue (numbers as text for numeric issues); frontier packages index into them.</param>
 /// <param name="ActorIds">The actors whose consent they need.</param>
 /// <param name="Outcomes">Number of packages (after discretising numeric issues).</param>
 /// <param name="Verdict">Is there a deal?</param>
@@ -19,6 +20,7 @@ namespace Parley.Core.Agreement;
 public sealed record AgreementResult(
     ImmutableArray<string> Tracks,
     ImmutableArray<string> IssueIds,
+    ImmutableArray<ImmutableArray<string>> OptionIds,
     ImmutableArray<string> ActorIds,
     BigInteger Outcomes,
     AgreementVerdict Verdict,

@@ -89,6 +89,12 @@ internal static class LeverSection
         }
 
         var (key, body) = (map.Entries[0].Key.Value, map.Entries[0].Value);
+        if (!ScenarioKeys.Effects.Contains(key))
+        {
+            // Already reported as an unknown key; reading its body would only add noise.
+            return null;
+        }
+
         string bodyPath = YamlReadContext.Join(path, key);
         switch (key)
         {

@@ -18,9 +18,10 @@ internal static class NearestName
             }
         }
 
-        // A third of the length (at least 2 edits) separates typos from different words.
-        int allowed = Math.Max(2, name.Length / 3);
-        return bestDistance <= allowed ? best : null;
+        // A third of the length (at least one edit) separates typos from different words; a name
+        // that must change entirely ('Z' for 'A') is no typo.
+        int allowed = Math.Max(1, name.Length / 3);
+        return bestDistance <= allowed && bestDistance < name.Length ? best : null;
     }
 
     /// <summary>"did you mean `x`?" or an empty string.</summary>

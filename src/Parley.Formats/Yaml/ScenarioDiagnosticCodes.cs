@@ -66,7 +66,7 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A position without a preferred option and without values.</summary>
     public const string NoPreference = "PAR037";
 
-    /// <summary>An actor's position lists the same issue twice, or a proposal settles an issue twice.</summary>
+    /// <summary>The same entry twice where only one is allowed (e.g. two trends for one actor's figure).</summary>
     public const string DuplicateEntry = "PAR038";
 
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
@@ -77,9 +77,6 @@ public static class ScenarioDiagnosticCodes
 
     /// <summary>The times of a trend's steps or series do not strictly ascend, or a linear trend ends before it starts.</summary>
     public const string TimesNotAscending = "PAR061";
-
-    /// <summary>An actor's position on an issue its consent is not needed for and that it has no weight on (informational).</summary>
-    public const string Unused = "PAR050";
 
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";
