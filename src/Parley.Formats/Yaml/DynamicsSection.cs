@@ -8,7 +8,7 @@ namespace Parley.Formats.Yaml;
 /// Reads the top-level <c>dynamics</c> mapping: a horizon and a list of trends, each moving one actor's
 /// walk-away value or capability along a linear, stepwise or series curve (see
 /// <c>docs/scenario-format.md</c>, "dynamics"). Also checks that lever start times and claim times lie
-/// within the horizon.
+/// within the horizon, and that levers still apply on top of the trends.
 /// </summary>
 internal static class DynamicsSection
 {
@@ -50,6 +50,8 @@ internal static class DynamicsSection
             return null;
         }
 
+        CheckTimes(ctx, root, horizon);
+
         var withPosition = positions.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<(string, TrendTarget)>();
         var trends = ImmutableArray.CreateBuilder<Trend>();
@@ -85,8 +87,8 @@ internal static class DynamicsSection
         }
     }
 
-    /// <summary>Reports lever start times and claim times beyond the horizon.</summary>
-    public static void CheckTimes(YamlReadContext ctx, YamlMapping root, Horizon horizon)
+    // Lever start times and claim times beyond the horizon.
+    private static void CheckTimes(YamlReadContext ctx, YamlMapping root, Horizon horizon)
     {
         CheckListTimes(ctx, root, "levers", "starts-at", horizon, "The lever would never take effect within the horizon");
         CheckListTimes(ctx, root, "claims", "at", horizon, "The claim could not be tested within the horizon");
