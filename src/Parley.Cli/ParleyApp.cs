@@ -27,6 +27,9 @@ public static class ParleyApp
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
                 .WithExample("check", "scenarios/istanbul-2025.yaml");
+            config.AddCommand<DynamicsCommand>("dynamics")
+                .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
+                .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
