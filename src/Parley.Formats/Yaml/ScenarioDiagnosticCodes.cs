@@ -66,8 +66,17 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A position without a preferred option and without values.</summary>
     public const string NoPreference = "PAR037";
 
+    /// <summary>The same entry twice where only one is allowed (e.g. two trends for one actor's figure).</summary>
+    public const string DuplicateEntry = "PAR038";
+
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
+
+    /// <summary>A time (trend point, lever start, claim time) outside the dynamics horizon.</summary>
+    public const string OutsideHorizon = "PAR060";
+
+    /// <summary>The times of a trend's steps or series do not strictly ascend, or a linear trend ends before it starts.</summary>
+    public const string TimesNotAscending = "PAR061";
 
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";

@@ -149,12 +149,18 @@ public static class ScenarioReader
         var leverNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var levers = LeverSection.Read(ctx, map, known, leverNodes);
         var claims = ClaimSection.Read(ctx, map, known);
+        var dynamics = DynamicsSection.Read(ctx, map, known, positions);
+        if (dynamics is not null)
+        {
+            DynamicsSection.CheckTimes(ctx, map, dynamics.Horizon);
+        }
+
         if (ctx.HasErrors || title is null)
         {
             return null;
         }
 
-        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims);
+        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics };
         CheckLevers(ctx, scenario, leverNodes);
         return scenario;
     }
