@@ -69,7 +69,7 @@ public sealed class GeniusImporterPropertyTests
                         }
                 }
 
-                double w = Math.Round(rng.NextDouble() * 0.6, 3);
+                double w = Math.Round(0.01 + (rng.NextDouble() * 0.6), 3);
                 weights.Add(w);
                 profile.Append(CultureInfo.InvariantCulture, $"<weight index=\"{index}\" value=\"{w}\"/>\n");
             }
