@@ -1,3 +1,5 @@
+using System.Reflection;
+using Parley.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -6,15 +8,57 @@ namespace Parley.Cli;
 /// <summary>Builds the command tree. Separate from <see cref="Program"/> so tests can run commands against a recording console.</summary>
 public static class ParleyApp
 {
+    /// <summary>The version printed by <c>parley --version</c>.</summary>
+    public static string Version =>
+        typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
     /// <summary>Runs <paramref name="args"/> writing to <paramref name="console"/>; returns the exit code.</summary>
     public static int Run(string[] args, IAnsiConsole console)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("parley");
+            config.SetApplicationVersion(Version);
+            config.Settings.StrictParsing = true;
             config.ConfigureConsole(console);
+            config.SetExceptionHandler((ex, _) => HandleException(console, ex));
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
+                .WithExample("check", "scenarios/istanbul-2025.yaml");
+            config.AddCommand<DynamicsCommand>("dynamics")
+                .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
+                .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
+            config.AddCommand<AgreeCommand>("agree")
+                .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
+                .WithExample("agree", "scenarios/istanbul-2025.yaml")
+                .WithExample("agree", "scenarios/istanbul-2025.yaml", "--track", "humanitarian", "--format", "json")
+                .WithExample("agree", "domain.xml", "profile1.xml", "profile2.xml");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")
+                .WithExample("forecast", "scenarios/istanbul-2025.yaml")
+                .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "smp", "--format", "json")
+                .WithExample("forecast", "actors.csv", "--model", "eum", "--runs", "10000", "--seed", "7");
+            config.AddCommand<ForecastEvalCommand>("forecast-eval")
+                .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
+                .WithExample("forecast-eval", "deu3.csv");
         });
         return app.Run(args);
+    }
+
+    // Usage mistakes get a sentence and exit code 2; a defect in Parley gets a sentence and 70, never a stack trace.
+    private static int HandleException(IAnsiConsole console, Exception ex)
+    {
+        if (ex is CommandParseException or CommandRuntimeException or CommandConfigurationException)
+        {
+            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(ex.Message)}");
+            console.MarkupLine("Run [bold]parley --help[/] for the commands and their options.");
+            return ExitCodes.UsageError;
+        }
+
+        console.MarkupLine($"[red]Parley failed:[/] {Markup.Escape(ex.GetType().Name)}: {Markup.Escape(ex.Message)}");
+        console.MarkupLine("This is a bug in Parley. Please report it with the command and the input file.");
+        return ExitCodes.InternalError;
     }
 }

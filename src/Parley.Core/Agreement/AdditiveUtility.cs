@@ -8,9 +8,14 @@ namespace Parley.Core.Agreement;
 /// utility lies in [0, 1] when weights sum to 1 and values lie in [0, 1]. The reservation value is the
 /// utility of no deal (the walk-away value).
 /// </summary>
+/// <remarks>
+/// An optional <see cref="Ceiling"/> caps the summed utility: GENIUS uses profile weights as written
+/// (Laptop 2011 weights sum to 1.0000518) and caps the sum at 1, so an imported profile keeps that rule.
+/// </remarks>
 public sealed class AdditiveUtility
 {
     private readonly double[][] _contributions;
+    private readonly double? _ceiling;
 
     /// <summary>Creates an additive utility.</summary>
     /// <param name="contributions">Weighted value of each option of each issue.</param>
@@ -46,6 +51,25 @@ public sealed class AdditiveUtility
     /// <summary>Utility of no deal.</summary>
     public double ReservationValue { get; }
 
+    /// <summary>
+    /// Upper bound of the utility (the sum of contributions is cut at this value), or null for none.
+    /// GENIUS profiles are imported with a ceiling of 1.
+    /// </summary>
+    /// <exception cref="ArgumentException">The ceiling is not finite.</exception>
+    public double? Ceiling
+    {
+        get => _ceiling;
+        init
+        {
+            if (value is { } c && !double.IsFinite(c))
+            {
+                throw new ArgumentException($"The ceiling must be finite; got {c}.", nameof(value));
+            }
+
+            _ceiling = value;
+        }
+    }
+
     /// <summary>Number of issues.</summary>
     public int IssueCount => _contributions.Length;
 
@@ -66,8 +90,11 @@ public sealed class AdditiveUtility
             sum += _contributions[i][package[i]];
         }
 
-        return sum;
+        return Capped(sum);
     }
+
+    /// <summary>A summed utility with the <see cref="Ceiling"/> applied.</summary>
+    public double Capped(double sum) => _ceiling is { } c && sum > c ? c : sum;
 
     /// <summary>The largest utility any package can reach.</summary>
     public double Max()
@@ -78,7 +105,7 @@ public sealed class AdditiveUtility
             sum += row.Max();
         }
 
-        return sum;
+        return Capped(sum);
     }
 
     /// <summary>The smallest utility any package can reach.</summary>
@@ -90,6 +117,6 @@ public sealed class AdditiveUtility
             sum += row.Min();
         }
 
-        return sum;
+        return Capped(sum);
     }
 }

@@ -15,6 +15,21 @@ public sealed record Position(
     Figure WalkAway,
     ImmutableArray<string> Sources)
 {
+    /// <summary>
+    /// Per-unit-time discount factor of the actor's utility in (0, 1] (GENIUS: utility·d^t with t the
+    /// normalised time in [0, 1]), or null when the actor's utility is not discounted. Kept from imported
+    /// GENIUS profiles; the agreement lens analyses undiscounted utilities.
+    /// </summary>
+    public double? DiscountFactor { get; init; }
+
+    /// <summary>
+    /// When set, the actor's utility of a package is the weighted sum of its option values with the weights
+    /// exactly as written (not renormalised), cut at this ceiling: the GENIUS rule for imported profiles,
+    /// whose weights may sum to slightly more than 1 (Laptop 2011: 1.0000518) while utilities stay at most 1.
+    /// Null (the default) for Parley's own scenarios.
+    /// </summary>
+    public double? UtilityCeiling { get; init; }
+
     /// <summary>The position on <paramref name="issueId"/>, or null when the actor took none.</summary>
     public IssuePosition? On(string issueId)
     {

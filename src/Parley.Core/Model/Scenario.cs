@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Dynamics;
 
 namespace Parley.Core.Model;
 
@@ -70,6 +71,9 @@ public sealed record Scenario
 
     /// <summary>Statements to test.</summary>
     public ImmutableArray<Claim> Claims { get; init; }
+
+    /// <summary>The horizon and trends of the dynamics lens, or null when the scenario has none.</summary>
+    public ScenarioDynamics? Dynamics { get; init; }
 
     /// <summary>The graph model of the conflict for the stability lens, or null when the scenario has none.</summary>
     public Stability.Conflict? Conflict { get; init; }

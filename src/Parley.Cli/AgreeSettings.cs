@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli;
+
+/// <summary>Settings of <c>parley agree</c>.</summary>
+public sealed class AgreeSettings : GlobalSettings
+{
+    /// <summary>A scenario file, or a GENIUS domain XML followed by its profile files.</summary>
+    [CommandArgument(0, "<FILES>")]
+    [Description("A scenario file (.yaml), or a GENIUS domain file (.xml) followed by its profile files.")]
+    public string[] Files { get; init; } = [];
+
+    /// <summary>Tracks to analyse (every track when none).</summary>
+    [CommandOption("-t|--track <TRACK>")]
+    [Description("A track to analyse; repeat for several (their union is analysed too). Default: every track.")]
+    public string[] Tracks { get; init; } = [];
+
+    /// <summary>Levers to pull before the analysis, in order.</summary>
+    [CommandOption("-l|--lever <LEVER>")]
+    [Description("A lever to pull before the analysis; repeat for several, applied in order.")]
+    public string[] Levers { get; init; } = [];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+
+        if (Files.Length == 0)
+        {
+            return ValidationResult.Error("Give a scenario file, or a GENIUS domain file followed by its profile files.");
+        }
+
+        bool genius = Files[0].EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+        if (!genius && Files.Length > 1)
+        {
+            return ValidationResult.Error($"A scenario is one file; got {Files.Length}. Profile files follow a GENIUS domain file (.xml) only.");
+        }
+
+        if (genius && Files.Length < 2)
+        {
+            return ValidationResult.Error("A GENIUS domain file needs its profile files after it: parley agree domain.xml profile1.xml profile2.xml.");
+        }
+
+        return ValidationResult.Success();
+    }
+}

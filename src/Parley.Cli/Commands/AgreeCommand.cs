@@ -1,0 +1,111 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Agreement;
+using Parley.Core.Diagnostics;
+using Parley.Core.Model;
+using Parley.Formats;
+using Parley.Formats.Genius;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley agree FILE [--track T]... [--lever L]... [--format json]</c>: the agreement lens. Is there a
+/// deal every party with a veto could accept; if not, what blocks it and where common ground remains; if so,
+/// which deals are efficient and fair; how each proposal fares.
+/// </summary>
+[Description("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")]
+public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, AgreeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool genius = settings.Files[0].EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+        var read = genius ? GeniusImporter.Read(settings.Files[0], settings.Files[1..]) : ScenarioFiles.Read(settings.Files[0]);
+        bool json = settings.Format == OutputFormat.Json;
+        if (read.Value is null)
+        {
+            if (json)
+            {
+                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.Files[0], read)));
+            }
+            else
+            {
+                WriteDiagnostics(read.Diagnostics);
+                int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                console.MarkupLine($"[red]{errors} error(s)[/]; nothing was analysed.");
+            }
+
+            return ExitCodes.InputErrors;
+        }
+
+        if (!json)
+        {
+            WriteDiagnostics(read.Diagnostics);
+        }
+
+        var scenario = read.Value;
+        if (Unknown(scenario, settings) is { } problem)
+        {
+            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            return ExitCodes.UsageError;
+        }
+
+        AgreementReport report;
+        try
+        {
+            report = AgreementAnalysis.Run(scenario, new AgreementOptions { Tracks = [.. settings.Tracks], Levers = [.. settings.Levers] });
+        }
+        catch (ArgumentException ex)
+        {
+            // A lever whose effect cannot apply to this scenario: the user's input, said plainly.
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.InputErrors;
+        }
+
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(AgreementJson.Serialize(report));
+        }
+        else
+        {
+            AgreementRenderer.Write(console, report);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string? Unknown(Scenario scenario, AgreeSettings settings)
+    {
+        foreach (var track in settings.Tracks)
+        {
+            if (!scenario.Tracks.Contains(track))
+            {
+                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
+            }
+        }
+
+        foreach (var lever in settings.Levers)
+        {
+            if (scenario.FindLever(lever) is null)
+            {
+                return scenario.Levers.IsEmpty
+                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
+                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
+            }
+        }
+
+        return null;
+    }
+
+    private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        {
+            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
+        }
+    }
+}

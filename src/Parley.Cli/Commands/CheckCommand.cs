@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Model;
+using Parley.Formats;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley check FILE</c>: reads a scenario and prints its overview, or every problem with its location.</summary>
+[Description("Check a scenario file and print an overview of it, or every problem with its line and column.")]
+public sealed class CheckCommand(IAnsiConsole console) : Command<FileSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, FileSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var result = ScenarioFiles.Read(settings.File);
+        if (settings.Format == OutputFormat.Json)
+        {
+            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.File, result)));
+            return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
+        }
+
+        DiagnosticRenderer.Write(console, result.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
+        if (result.Value is null)
+        {
+            int errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);
+            console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
+            return ExitCodes.InputErrors;
+        }
+
+        WriteSummary(ScenarioSummary.Of(result.Value), result.Diagnostics.Length);
+        return ExitCodes.Ok;
+    }
+
+    private void WriteSummary(ScenarioSummary s, int warnings)
+    {
+        console.MarkupLine($"[green bold]OK[/] {Markup.Escape(s.Title)} [grey]({Markup.Escape(s.Id)})[/]");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("part").AddColumn("count").AddColumn("detail");
+        table.AddRow("actors", s.ActorsByRole.Sum(kv => kv.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", s.ActorsByRole.Select(kv => $"{kv.Value} {kv.Key.ToString().ToLowerInvariant()}"))));
+        table.AddRow("issues", s.IssuesByTrack.Sum(kv => kv.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", s.IssuesByTrack.Select(kv => $"{kv.Key}: {kv.Value}"))));
+        table.AddRow("positions", s.Positions.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.StatedPositions} stated, {s.AssumedPositions} assumed issue stands");
+        table.AddRow("proposals", s.Proposals.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        table.AddRow("levers", s.Levers.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        table.AddRow("claims", s.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        table.AddRow("sources", s.Sources.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        table.AddRow("warnings", warnings.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        console.Write(table);
+    }
+}

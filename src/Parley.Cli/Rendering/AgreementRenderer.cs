@@ -1,0 +1,182 @@
+using System.Globalization;
+using Parley.Core.Agreement;
+using Spectre.Console;
+
+namespace Parley.Cli.Rendering;
+
+/// <summary>
+/// Prints an agreement report for a person: the verdict per track, common ground per issue and track,
+/// then for each result its blocking sets or bargaining solutions, and the proposal table.
+/// </summary>
+public static class AgreementRenderer
+{
+    /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>.</summary>
+    public static void Write(IAnsiConsole console, AgreementReport report)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        console.MarkupLine($"[bold]{Esc(report.Title)}[/] [grey]({Esc(report.ScenarioId)})[/]");
+        if (!report.Levers.IsEmpty)
+        {
+            console.MarkupLine($"Levers pulled: {Esc(string.Join(", ", report.Levers))}");
+        }
+
+        var results = report.PerTrack.ToList();
+        if (report.Selection is not null)
+        {
+            results.Add(report.Selection);
+        }
+
+        results.Add(report.Whole);
+        var verdicts = new Table().Border(TableBorder.Rounded).Title("Verdict per track")
+            .AddColumn("tracks").AddColumn("consenting actors").AddColumn(new TableColumn("packages").RightAligned())
+            .AddColumn(new TableColumn("acceptable to all").RightAligned()).AddColumn("verdict");
+        foreach (var r in results)
+        {
+            verdicts.AddRow(Esc(Name(r, report)), Esc(string.Join(", ", r.ActorIds)), r.Outcomes.ToString(CultureInfo.InvariantCulture), Esc(Size(r)), Verdict(r.Verdict));
+        }
+
+        console.Write(verdicts);
+
+        var ground = new Table().Border(TableBorder.Rounded).Title("Common ground (options inside every consenting actor's red line)")
+            .AddColumn("track").AddColumn("issue").AddColumn("common ground").AddColumn("why not");
+        foreach (var r in report.PerTrack)
+        {
+            foreach (var g in r.CommonGround)
+            {
+                ground.AddRow(Esc(r.Tracks[0]), Esc(g.IssueId), g.HasCommonGround ? $"[green]{Esc(string.Join(", ", g.Options))}[/]" : "[red]none[/]", g.HasCommonGround ? string.Empty : Esc(g.Reason));
+            }
+        }
+
+        console.Write(ground);
+        foreach (var r in results)
+        {
+            WriteResult(console, r, report);
+        }
+
+        WriteProposals(console, report);
+    }
+
+    private static void WriteResult(IAnsiConsole console, AgreementResult r, AgreementReport report)
+    {
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{Esc(Name(r, report))}[/]").LeftJustified());
+        console.MarkupLine(Esc(r.Explanation));
+        foreach (var note in r.Notes)
+        {
+            console.MarkupLine($"[grey]note: {Esc(note)}[/]");
+        }
+
+        if (r.Blocking is { Sets.Length: > 0 } blocking)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title(blocking.IsComplete ? "Minimal blocking sets" : "Minimal blocking sets found (search stopped)")
+                .AddColumn("#").AddColumn("demands to relax").AddColumn("package it opens").AddColumn("sources");
+            for (int k = 0; k < blocking.Sets.Length; k++)
+            {
+                var set = blocking.Sets[k];
+                table.AddRow(
+                    (k + 1).ToString(CultureInfo.InvariantCulture),
+                    Esc(string.Join("\n", set.Demands.Select(d => d.Describe()))),
+                    Esc(set.Opens.Describe()),
+                    Esc(string.Join(", ", set.Demands.SelectMany(d => d.Sources).Distinct())));
+            }
+
+            console.Write(table);
+            if (!blocking.IsComplete)
+            {
+                console.MarkupLine($"[yellow]{Esc(blocking.Note)}[/]");
+            }
+        }
+
+        if (r.Solutions is { } s)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"Bargaining solutions ({r.Frontier!.RationalPoints.Length} Pareto-optimal point(s) in the agreement space)")
+                .AddColumn("solution").AddColumn("package").AddColumn("utilities");
+            foreach (var (name, solution) in new[] { ("Nash", s.Nash), ("Kalai–Smorodinsky", s.KalaiSmorodinsky), ("egalitarian", s.Egalitarian), ("utilitarian", s.Utilitarian) })
+            {
+                if (!solution.Exists)
+                {
+                    table.AddRow(name, Esc(solution.Reason ?? "none"), string.Empty);
+                    continue;
+                }
+
+                foreach (var point in solution.Points)
+                {
+                    string package = string.Join(", ", r.IssueIds.Select((id, i) => $"{id}={r.OptionIds[i][point.Packages[0][i]]}"));
+                    if (point.PackageCount > 1)
+                    {
+                        package += $" (and {point.PackageCount - 1} tied)";
+                    }
+
+                    table.AddRow(name, Esc(package), Esc(Utilities(r.ActorIds, point.Utilities)));
+                }
+            }
+
+            console.Write(table);
+        }
+    }
+
+    private static void WriteProposals(IAnsiConsole console, AgreementReport report)
+    {
+        if (report.Proposals.IsEmpty)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Rounded).Title("Proposals")
+            .AddColumn("proposal").AddColumn("actor").AddColumn(new TableColumn("utility").RightAligned())
+            .AddColumn(new TableColumn("walk-away").RightAligned()).AddColumn("answer").AddColumn("why");
+        foreach (var p in report.Proposals)
+        {
+            if (p.Responses.IsEmpty)
+            {
+                table.AddRow(Esc(p.ProposalId), "-", "-", "-", "-", Esc(string.Join(" ", p.Notes)));
+                continue;
+            }
+
+            bool first = true;
+            foreach (var r in p.Responses)
+            {
+                table.AddRow(
+                    first ? Esc(p.ProposalId) : string.Empty,
+                    Esc(r.ActorId),
+                    Number(r.Utility),
+                    Number(r.WalkAway),
+                    r.Accepts ? "[green]accepts[/]" : "[red]rejects[/]",
+                    Esc(r.Reason));
+                first = false;
+            }
+
+            string nearest = p.AcceptedByAll
+                ? "accepted by every consenting actor"
+                : p.Nearest is { } n
+                    ? $"nearest acceptable package ({n.ChangedIssues.Length} issue(s) changed{(n.IsProvenNearest ? string.Empty : ", not proven nearest")}): {n.Package.Describe()}"
+                    : "no package of these issues is acceptable to every consenting actor";
+            table.AddRow(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, $"[italic]{Esc(nearest)}[/]");
+        }
+
+        console.Write(table);
+    }
+
+    private static string Name(AgreementResult r, AgreementReport report) =>
+        ReferenceEquals(r, report.Whole) ? "whole scenario" : string.Join(" + ", r.Tracks);
+
+    private static string Size(AgreementResult r) => r.Space.Size.IsExact
+        ? r.Space.Size.Lower.ToString(CultureInfo.InvariantCulture)
+        : $"{r.Space.Size.Lower}..{r.Space.Size.Upper} (bounds)";
+
+    private static string Verdict(AgreementVerdict v) => v switch
+    {
+        AgreementVerdict.AgreementPossible => "[green]agreement possible[/]",
+        AgreementVerdict.NoAgreement => "[red]no agreement[/]",
+        _ => "[yellow]no positions[/]",
+    };
+
+    private static string Utilities(IEnumerable<string> actors, IReadOnlyList<double> utilities) =>
+        string.Join(", ", actors.Select((id, a) => $"{id} {Number(utilities[a])}"));
+
+    private static string Number(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Esc(string text) => Markup.Escape(text);
+}

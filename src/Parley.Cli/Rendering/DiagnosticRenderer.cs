@@ -1,0 +1,51 @@
+using Parley.Core.Diagnostics;
+using Spectre.Console;
+
+namespace Parley.Cli.Rendering;
+
+/// <summary>
+/// Prints diagnostics as compilers do: <c>file:line:column: error CODE: message</c>, then the offending line
+/// with a caret under the column.
+/// </summary>
+public static class DiagnosticRenderer
+{
+    /// <summary>Writes each diagnostic, quoting lines of <paramref name="sourceLines"/> when given.</summary>
+    public static void Write(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics, IReadOnlyList<string>? sourceLines)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var d in diagnostics)
+        {
+            string color = d.Severity switch
+            {
+                DiagnosticSeverity.Error => "red",
+                DiagnosticSeverity.Warning => "yellow",
+                _ => "blue",
+            };
+            string severity = d.Severity.ToString().ToLowerInvariant();
+            console.MarkupLine($"[bold]{Markup.Escape(d.Location.ToString())}[/]: [{color} bold]{severity} {d.Code}[/]: {Markup.Escape(d.Message)}");
+            if (sourceLines is not null && d.Location.Line > 0 && d.Location.Line <= sourceLines.Count)
+            {
+                string number = d.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string text = sourceLines[d.Location.Line - 1].Replace('\t', ' ');
+                console.MarkupLine($"[grey]{number} |[/] {Markup.Escape(text)}");
+                int column = Math.Max(1, d.Location.Column);
+                console.MarkupLine($"[grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{color} bold]^[/]");
+            }
+        }
+    }
+
+    /// <summary>The lines of a file for quoting, or null when it cannot be read as text.</summary>
+    public static IReadOnlyList<string>? TryReadLines(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length <= 10L * 1024 * 1024 ? File.ReadAllLines(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

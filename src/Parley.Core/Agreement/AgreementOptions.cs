@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Agreement;
+
+/// <summary>What <see cref="AgreementAnalysis.Run"/> looks at and how much work it may do.</summary>
+public sealed record AgreementOptions
+{
+    /// <summary>
+    /// The tracks to analyse one by one (every track when empty); with two or more, their union is also
+    /// analysed as one set. The whole scenario is always analysed.
+    /// </summary>
+    public ImmutableArray<string> Tracks { get; init; } = [];
+
+    /// <summary>Levers to pull, in order, before the analysis.</summary>
+    public ImmutableArray<string> Levers { get; init; } = [];
+
+    /// <summary>Stop after this many minimal blocking sets per result.</summary>
+    public int MaxBlockingSets { get; init; } = BlockingSetSearch.DefaultMaxSets;
+
+    /// <summary>Search nodes allowed per blocking-set search and per nearest-package search (deterministic).</summary>
+    public long MaxSearchNodes { get; init; } = 20_000_000;
+
+    /// <summary>Wall-clock time allowed per such search, or null for none (results then depend on the machine).</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>The clock for <see cref="TimeBudget"/> (the system clock when null).</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Distinct partial-utility vectors the count may keep per issue before it gives bounds.</summary>
+    public int MaxCountStates { get; init; } = AgreementSpace.DefaultMaxCountStates;
+
+    /// <summary>Whether to compute the Pareto frontier and the bargaining solutions of non-empty spaces.</summary>
+    public bool IncludeFrontier { get; init; } = true;
+
+    /// <summary>Tied packages listed per frontier point (counts stay exact).</summary>
+    public int MaxPackagesPerPoint { get; init; } = 10;
+
+    /// <summary>A fresh budget for one search.</summary>
+    public SearchBudget NewBudget() => new(MaxSearchNodes, TimeBudget, TimeProvider);
+}

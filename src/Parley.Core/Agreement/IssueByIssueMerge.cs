@@ -1,0 +1,491 @@
+namespace Parley.Core.Agreement;
+
+/// <summary>
+/// The Pareto frontier of an additive problem without enumerating the outcome space: packages are built
+/// issue by issue, and after each issue the partial packages whose partial utility vector is strictly
+/// dominated by another's are dropped. Dropping is exact because every completion adds the same vector to
+/// both: the completion of the dominated partial package stays strictly dominated. Partial packages with
+/// the same vector (within the tolerance) are merged into one state that remembers every way to reach it
+/// (back-pointers), so ties survive to the end and every tied package can be listed.
+/// </summary>
+/// <remarks>
+/// A utility <see cref="AdditiveUtility.Ceiling"/> makes the final utility min(sum, ceiling), which can turn
+/// a strict difference into a tie. A partial package is therefore dropped only when it is worse by more
+/// than the tolerance in a coordinate that cannot reach the ceiling even with the best remaining options.
+/// </remarks>
+internal static class IssueByIssueMerge
+{
+    /// <summary>The states after each issue: level k holds the distinct partial vectors of issues 0..k-1.</summary>
+    internal sealed class Level(double[] sums, int count, int[] predStart, int[] predState, int[] predOption)
+    {
+        /// <summary>Partial utility vectors, <c>count × actors</c>, row-major.</summary>
+        public double[] Sums { get; } = sums;
+
+        /// <summary>Number of states.</summary>
+        public int Count { get; } = count;
+
+        /// <summary>State s's predecessors are <c>[PredStart[s], PredStart[s+1])</c>.</summary>
+        public int[] PredStart { get; } = predStart;
+
+        /// <summary>The predecessor state in the previous level.</summary>
+        public int[] PredState { get; } = predState;
+
+        /// <summary>The option chosen for this level's issue from that predecessor.</summary>
+        public int[] PredOption { get; } = predOption;
+    }
+
+    /// <summary>Runs the merge.</summary>
+    /// <param name="contributions">By actor, issue, option.</param>
+    /// <param name="options">Allowed option indices of each issue (none empty).</param>
+    /// <param name="ceilings">Each actor's ceiling, +∞ when none.</param>
+    /// <param name="tolerance">Absolute tolerance of every comparison.</param>
+    /// <returns>One level per issue plus the initial level; the last level's states are the frontier points.</returns>
+    public static Level[] Run(double[][][] contributions, int[][] options, double[] ceilings, double tolerance)
+    {
+        int actors = contributions.Length;
+        int issues = options.Length;
+
+        // remaining[k][a]: the most actor a can still gain from issues k..end.
+        var remaining = new double[issues + 1][];
+        remaining[issues] = new double[actors];
+        for (int k = issues - 1; k >= 0; k--)
+        {
+            remaining[k] = new double[actors];
+            for (int a = 0; a < actors; a++)
+            {
+                double best = double.NegativeInfinity;
+                foreach (int o in options[k])
+                {
+                    best = Math.Max(best, contributions[a][k][o]);
+                }
+
+                remaining[k][a] = remaining[k + 1][a] + best;
+            }
+        }
+
+        var levels = new Level[issues + 1];
+        levels[0] = new Level(new double[actors], 1, [0, 0], [], []);
+        for (int k = 0; k < issues; k++)
+        {
+            var prev = levels[k];
+            int[] opts = options[k];
+            int count = checked(prev.Count * opts.Length);
+            var sums = new double[checked(count * actors)];
+            var fromState = new int[count];
+            var fromOption = new int[count];
+            bool last = k == issues - 1;
+            int c = 0;
+            for (int s = 0; s < prev.Count; s++)
+            {
+                for (int j = 0; j < opts.Length; j++)
+                {
+                    int o = opts[j];
+                    for (int a = 0; a < actors; a++)
+                    {
+                        double v = prev.Sums[(s * actors) + a] + contributions[a][k][o];
+                        sums[(c * actors) + a] = last && v > ceilings[a] ? ceilings[a] : v;
+                    }
+
+                    fromState[c] = s;
+                    fromOption[c] = o;
+                    c++;
+                }
+            }
+
+            // A coordinate may decide strict dominance only if no completion can lift it to the ceiling
+            // (after the last issue the ceiling is applied already, so every coordinate may).
+            var headroom = new double[actors];
+            for (int a = 0; a < actors; a++)
+            {
+                headroom[a] = last ? double.PositiveInfinity : ceilings[a] - remaining[k + 1][a] - tolerance;
+            }
+
+            int[] survivors = actors switch
+            {
+                2 => Sweep2(sums, count, headroom, tolerance),
+                3 => Sweep3(sums, count, headroom, tolerance),
+                _ => BlockNestedLoops(sums, count, actors, headroom, tolerance),
+            };
+            levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance);
+        }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// Two actors: sort by u0 descending, then sweep with two running maxima of u1, O(n log n).
+    /// b is dominated iff some a has a0 &gt; b0 + ε and a1 ≥ b1 − ε (strict in u0), or a0 ≥ b0 − ε and
+    /// a1 &gt; b1 + ε (strict in u1).
+    /// </summary>
+    private static int[] Sweep2(double[] sums, int count, double[] headroom, double eps)
+    {
+        var order = new int[count];
+        var keys = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = -sums[2 * i];
+        }
+
+        Array.Sort(keys, order);
+
+        // Equal u0 keys: u1 descending, so the sweep is deterministic.
+        int start = 0;
+        while (start < count)
+        {
+            int end = start + 1;
+            while (end < count && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) => sums[(2 * y) + 1].CompareTo(sums[(2 * x) + 1])));
+            }
+
+            start = end;
+        }
+
+        var kept = new List<int>();
+        int p1 = 0, p2 = 0;
+        double max1 = double.NegativeInfinity, max2 = double.NegativeInfinity;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            double bx = sums[2 * b], by = sums[(2 * b) + 1];
+            while (p1 < count && sums[2 * order[p1]] > bx + eps)
+            {
+                max1 = Math.Max(max1, sums[(2 * order[p1]) + 1]);
+                p1++;
+            }
+
+            while (p2 < count && sums[2 * order[p2]] >= bx - eps)
+            {
+                max2 = Math.Max(max2, sums[(2 * order[p2]) + 1]);
+                p2++;
+            }
+
+            bool strictX = bx < headroom[0] && max1 >= by - eps;
+            bool strictY = by < headroom[1] && max2 > by + eps;
+            if (!strictX && !strictY)
+            {
+                kept.Add(b);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>
+    /// Three actors: sort by u0 descending and answer "is there a processed vector with u1 at least t and
+    /// u2 at least s" with Fenwick trees of the maximum u2 over u1 ranks, O(n log n). Two trees hold the
+    /// vectors with u0 &gt; b0 + ε (for dominance strict in u0) and with u0 ≥ b0 − ε (strict in u1 or u2).
+    /// </summary>
+    private static int[] Sweep3(double[] sums, int count, double[] headroom, double eps)
+    {
+        var order = new int[count];
+        var keys = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = -sums[3 * i];
+        }
+
+        Array.Sort(keys, order);
+
+        // u1 ranks, descending: rank r holds the r-th largest u1.
+        var byY = new int[count];
+        var yDesc = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            byY[i] = i;
+            yDesc[i] = -sums[(3 * i) + 1];
+        }
+
+        Array.Sort(yDesc, byY);
+        var rank = new int[count];
+        for (int r = 0; r < count; r++)
+        {
+            rank[byY[r]] = r;
+            yDesc[r] = -yDesc[r];
+        }
+
+        var strictInX = new MaxFenwick(count);
+        var weakInX = new MaxFenwick(count);
+        var kept = new List<int>();
+        int p1 = 0, p2 = 0;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            double bx = sums[3 * b], by = sums[(3 * b) + 1], bz = sums[(3 * b) + 2];
+            while (p1 < count && sums[3 * order[p1]] > bx + eps)
+            {
+                strictInX.Raise(rank[order[p1]], sums[(3 * order[p1]) + 2]);
+                p1++;
+            }
+
+            while (p2 < count && sums[3 * order[p2]] >= bx - eps)
+            {
+                weakInX.Raise(rank[order[p2]], sums[(3 * order[p2]) + 2]);
+                p2++;
+            }
+
+            int atLeast = CountAtLeast(yDesc, by - eps) - 1;
+            int above = CountAbove(yDesc, by + eps) - 1;
+            bool dominated =
+                (bx < headroom[0] && strictInX.Max(atLeast) >= bz - eps)
+                || (by < headroom[1] && weakInX.Max(above) >= bz - eps)
+                || (bz < headroom[2] && weakInX.Max(atLeast) > bz + eps);
+            if (!dominated)
+            {
+                kept.Add(b);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>How many entries of a descending array are at least <paramref name="threshold"/>.</summary>
+    private static int CountAtLeast(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] >= threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many entries of a descending array exceed <paramref name="threshold"/>.</summary>
+    private static int CountAbove(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] > threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Prefix maxima over ranks (a Fenwick tree): raise a rank's value, ask the max over ranks 0..r.</summary>
+    private sealed class MaxFenwick(int size)
+    {
+        private readonly double[] _tree = Filled(size + 1);
+
+        public void Raise(int rank, double value)
+        {
+            for (int i = rank + 1; i < _tree.Length; i += i & -i)
+            {
+                if (value > _tree[i])
+                {
+                    _tree[i] = value;
+                }
+            }
+        }
+
+        public double Max(int lastRank)
+        {
+            double best = double.NegativeInfinity;
+            for (int i = lastRank + 1; i > 0; i -= i & -i)
+            {
+                best = Math.Max(best, _tree[i]);
+            }
+
+            return best;
+        }
+
+        private static double[] Filled(int length)
+        {
+            var a = new double[length];
+            Array.Fill(a, double.NegativeInfinity);
+            return a;
+        }
+    }
+
+    /// <summary>
+    /// Four or more actors: block nested loops over candidates sorted by total utility (descending), so
+    /// dominating vectors enter the window first. O(n·k·m) for window size k.
+    /// </summary>
+    private static int[] BlockNestedLoops(double[] sums, int count, int actors, double[] headroom, double eps)
+    {
+        var order = new int[count];
+        var keys = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+            double total = 0;
+            for (int a = 0; a < actors; a++)
+            {
+                total += sums[(i * actors) + a];
+            }
+
+            keys[i] = -total;
+        }
+
+        Array.Sort(keys, order);
+
+        // Sort-filter-skyline: candidates arrive by decreasing total, so a later one can dominate an
+        // earlier one only when their totals are within the tolerance band; only that tail is re-checked.
+        var window = new List<int>();
+        var totals = new List<double>();
+        double band = actors * eps;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            bool dominated = false;
+            foreach (int w in window)
+            {
+                if (Dominates(sums, w, b, actors, headroom, eps))
+                {
+                    dominated = true;
+                    break;
+                }
+            }
+
+            if (dominated)
+            {
+                continue;
+            }
+
+            double total = -keys[t];
+            for (int j = window.Count - 1; j >= 0 && totals[j] <= total + band; j--)
+            {
+                if (Dominates(sums, b, window[j], actors, headroom, eps))
+                {
+                    window.RemoveAt(j);
+                    totals.RemoveAt(j);
+                }
+            }
+
+            window.Add(b);
+            totals.Add(total);
+        }
+
+        window.Sort();
+        return [.. window];
+    }
+
+    /// <summary>
+    /// True when vector x dominates y: at least y − ε everywhere, and more than y + ε in a coordinate where
+    /// y cannot reach the ceiling.
+    /// </summary>
+    private static bool Dominates(double[] sums, int x, int y, int actors, double[] headroom, double eps)
+    {
+        bool strict = false;
+        int xo = x * actors, yo = y * actors;
+        for (int a = 0; a < actors; a++)
+        {
+            double xv = sums[xo + a], yv = sums[yo + a];
+            if (xv < yv - eps)
+            {
+                return false;
+            }
+
+            if (xv > yv + eps && yv < headroom[a])
+            {
+                strict = true;
+            }
+        }
+
+        return strict;
+    }
+
+    /// <summary>Merges surviving candidates whose vectors agree within ε into one state each.</summary>
+    private static Level GroupTies(double[] sums, int actors, int[] survivors, int[] fromState, int[] fromOption, double eps)
+    {
+        var keys = new double[survivors.Length];
+        var sorted = (int[])survivors.Clone();
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = -sums[sorted[i] * actors];
+        }
+
+        Array.Sort(keys, sorted);
+        var groupOf = new int[sorted.Length];
+        var reps = new List<int>();
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            int s = sorted[i];
+            double x0 = sums[s * actors];
+            int found = -1;
+            for (int g = reps.Count - 1; g >= 0 && sums[reps[g] * actors] <= x0 + eps; g--)
+            {
+                if (Equal(sums, reps[g], s, actors, eps))
+                {
+                    found = g;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                found = reps.Count;
+                reps.Add(s);
+            }
+
+            groupOf[i] = found;
+        }
+
+        int groups = reps.Count;
+        var newSums = new double[groups * actors];
+        for (int g = 0; g < groups; g++)
+        {
+            Array.Copy(sums, reps[g] * actors, newSums, g * actors, actors);
+        }
+
+        var predStart = new int[groups + 1];
+        foreach (int g in groupOf)
+        {
+            predStart[g + 1]++;
+        }
+
+        for (int g = 0; g < groups; g++)
+        {
+            predStart[g + 1] += predStart[g];
+        }
+
+        var fill = (int[])predStart.Clone();
+        var predState = new int[sorted.Length];
+        var predOption = new int[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            int at = fill[groupOf[i]]++;
+            predState[at] = fromState[sorted[i]];
+            predOption[at] = fromOption[sorted[i]];
+        }
+
+        return new Level(newSums, groups, predStart, predState, predOption);
+    }
+
+    private static bool Equal(double[] sums, int x, int y, int actors, double eps)
+    {
+        for (int a = 0; a < actors; a++)
+        {
+            if (Math.Abs(sums[(x * actors) + a] - sums[(y * actors) + a]) > eps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using Parley.Core.Model;
+
+namespace Parley.Formats.Json;
+
+/// <summary>A scenario overview in JSON: counts keyed by role and by track.</summary>
+/// <param name="Id">Scenario id.</param>
+/// <param name="Title">Scenario title.</param>
+/// <param name="Actors">Actors per role.</param>
+/// <param name="Issues">Issues per track.</param>
+/// <param name="Positions">Memoranda.</param>
+/// <param name="StatedStands">Issue stands from a source.</param>
+/// <param name="AssumedStands">Issue stands that are assumptions.</param>
+/// <param name="Proposals">Proposals.</param>
+/// <param name="Levers">Levers.</param>
+/// <param name="Claims">Claims.</param>
+/// <param name="Sources">Sources.</param>
+public sealed record CheckSummaryJson(
+    string Id,
+    string Title,
+    IReadOnlyDictionary<string, int> Actors,
+    IReadOnlyDictionary<string, int> Issues,
+    int Positions,
+    int StatedStands,
+    int AssumedStands,
+    int Proposals,
+    int Levers,
+    int Claims,
+    int Sources)
+{
+    /// <summary>Converts a summary.</summary>
+    public static CheckSummaryJson From(ScenarioSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(
+            s.Id,
+            s.Title,
+            s.ActorsByRole.ToDictionary(kv => kv.Key.ToString().ToLowerInvariant(), kv => kv.Value),
+            s.IssuesByTrack.ToDictionary(kv => kv.Key, kv => kv.Value),
+            s.Positions,
+            s.StatedPositions,
+            s.AssumedPositions,
+            s.Proposals,
+            s.Levers,
+            s.Claims,
+            s.Sources);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using Parley.Core.Model;
+
+namespace Parley.Formats.Yaml;
+
+/// <summary>
+/// Reads the top-level <c>levers</c> list. Each effect is a one-key mapping naming what changes, such as
+/// <c>- walk-away: {actor: UA, add: -0.1}</c>.
+/// </summary>
+internal static class LeverSection
+{
+    public static ImmutableArray<Lever> Read(YamlReadContext ctx, YamlMapping root, KnownIds known, Dictionary<string, YamlNode> leverNodes)
+    {
+        var items = ctx.List(root, "levers", string.Empty, "levers");
+
+        // Ids first: claims (read later) and other levers may refer to any of them.
+        foreach (var item in items)
+        {
+            if (item is YamlMapping m && m["id"] is YamlScalar s)
+            {
+                known.Levers.Add(s.Value);
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<Lever>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            string path = $"levers[{i}]";
+            var map = ctx.Mapping(items[i], path, "a lever", ScenarioKeys.Lever);
+            if (map is null)
+            {
+                continue;
+            }
+
+            var id = IdRegistry.ReadId(ctx, map, path, "lever", seen);
+            var name = ctx.OptionalText(map, "name", path) ?? id;
+            var by = ctx.RequiredText(map, "by", path, "a lever");
+            bool ok = by is not null && ctx.CheckReference(by, map["by"]!, YamlReadContext.Join(path, "by"), "actor", known.Actors);
+            var startsAt = ctx.OptionalNumber(map, "starts-at", path, 0, double.MaxValue);
+            ok &= map["starts-at"] is null or YamlScalar { IsNull: true } || startsAt is not null;
+            var description = ctx.OptionalText(map, "description", path);
+            var sources = SourceReferences.Read(ctx, map, path, known);
+            var basis = FigureSection.Basis(ctx, map, path, sources.IsEmpty ? Provenance.Assumption : Provenance.Stated);
+            ok &= basis is not null;
+            var effects = ImmutableArray.CreateBuilder<LeverEffect>();
+            var effectNodes = ctx.List(map, "effects", path, "effects");
+            if (map["effects"] is null)
+            {
+                ctx.Error(ScenarioDiagnosticCodes.MissingKey, "A lever needs 'effects': a list of what it changes (walk-away, capability, weight, remove-option, impose-option, accept, reject).", map, path);
+                ok = false;
+            }
+
+            for (int k = 0; k < effectNodes.Count; k++)
+            {
+                var effect = ReadEffect(ctx, effectNodes[k], $"{path}.effects[{k}]", known);
+                if (effect is null)
+                {
+                    ok = false;
+                }
+                else
+                {
+                    effects.Add(effect);
+                }
+            }
+
+            if (id is not null && ok)
+            {
+                leverNodes[id] = map;
+                result.Add(new Lever(id, name!, by!, effects.ToImmutable(), startsAt, description, basis!.Value, sources));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static LeverEffect? ReadEffect(YamlReadContext ctx, YamlNode node, string path, KnownIds known)
+    {
+        var map = ctx.Mapping(node, path, "a lever effect", ScenarioKeys.Effects);
+        if (map is null)
+        {
+            return null;
+        }
+
+        if (map.Entries.Count != 1)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"Each effect names exactly one change (one of: {string.Join(", ", ScenarioKeys.Effects)}); this one names {map.Entries.Count}. Split it into separate list items.", node, path);
+            return null;
+        }
+
+        var (key, body) = (map.Entries[0].Key.Value, map.Entries[0].Value);
+        if (!ScenarioKeys.Effects.Contains(key))
+        {
+            // Already reported as an unknown key; reading its body would only add noise.
+            return null;
+        }
+
+        string bodyPath = YamlReadContext.Join(path, key);
+        switch (key)
+        {
+            case "walk-away":
+            case "capability":
+            {
+                var m = ctx.Mapping(body, bodyPath, $"the '{key}' effect", ScenarioKeys.ActorChange);
+                if (m is null)
+                {
+                    return null;
+                }
+
+                var actor = Actor(ctx, m, bodyPath, known);
+                var change = Change(ctx, m, bodyPath, key);
+                if (actor is null || change is null)
+                {
+                    return null;
+                }
+
+                return key == "walk-away" ? new WalkAwayChange(actor, change.Value) : new CapabilityChange(actor, change.Value);
+            }
+
+            case "weight":
+            {
+                var m = ctx.Mapping(body, bodyPath, "the 'weight' effect", ScenarioKeys.WeightChange);
+                if (m is null)
+                {
+                    return null;
+                }
+
+                var actor = Actor(ctx, m, bodyPath, known);
+                var issue = IssueRef(ctx, m, bodyPath, known);
+                var change = Change(ctx, m, bodyPath, key);
+                return actor is null || issue is null || change is null ? null : new WeightChange(actor, issue.Id, change.Value);
+            }
+
+            case "remove-option":
+            case "impose-option":
+            {
+                var m = ctx.Mapping(body, bodyPath, $"the '{key}' effect", ScenarioKeys.OptionRef);
+                if (m is null)
+                {
+                    return null;
+                }
+
+                var issue = IssueRef(ctx, m, bodyPath, known);
+                var option = issue is null ? null : OptionRef(ctx, m, bodyPath, issue);
+                if (option is null)
+                {
+                    return null;
+                }
+
+                return key == "remove-option" ? new OptionRemoval(issue!.Id, option) : new OptionImposition(issue!.Id, option);
+            }
+
+            default:
+            {
+                var m = ctx.Mapping(body, bodyPath, $"the '{key}' effect", ScenarioKeys.AcceptanceRef);
+                if (m is null)
+                {
+                    return null;
+                }
+
+                var actor = Actor(ctx, m, bodyPath, known);
+                var issue = IssueRef(ctx, m, bodyPath, known);
+                var option = issue is null ? null : OptionRef(ctx, m, bodyPath, issue);
+                return actor is null || option is null ? null : new AcceptanceChange(actor, issue!.Id, option, key == "accept");
+            }
+        }
+    }
+
+    private static string? Actor(YamlReadContext ctx, YamlMapping m, string path, KnownIds known)
+    {
+        var actor = ctx.RequiredText(m, "actor", path, "this effect");
+        return actor is not null && ctx.CheckReference(actor, m["actor"]!, YamlReadContext.Join(path, "actor"), "actor", known.Actors) ? actor : null;
+    }
+
+    private static Issue? IssueRef(YamlReadContext ctx, YamlMapping m, string path, KnownIds known)
+    {
+        var id = ctx.RequiredText(m, "issue", path, "this effect");
+        if (id is null || !ctx.CheckReference(id, m["issue"]!, YamlReadContext.Join(path, "issue"), "issue", known.Issues.Keys))
+        {
+            return null;
+        }
+
+        return known.Issues[id];
+    }
+
+    private static string? OptionRef(YamlReadContext ctx, YamlMapping m, string path, Issue issue)
+    {
+        var option = ctx.RequiredText(m, "option", path, "this effect");
+        var ids = issue.Options.Select(o => o.Id).ToArray();
+        if (issue.Kind != IssueKind.Discrete)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"Issue '{issue.Id}' is numeric and has no options to remove, impose or accept.", m, path);
+            return null;
+        }
+
+        return option is not null && ctx.CheckReference(option, m["option"]!, YamlReadContext.Join(path, "option"), "option", ids, $"Issue '{issue.Id}' has the options: {string.Join(", ", ids)}.") ? option : null;
+    }
+
+    private static ValueChange? Change(YamlReadContext ctx, YamlMapping m, string path, string what)
+    {
+        var given = new List<(ChangeMode Mode, string Key)>();
+        foreach (var (mode, key) in new[] { (ChangeMode.Set, "set"), (ChangeMode.Add, "add"), (ChangeMode.Multiply, "multiply") })
+        {
+            if (m[key] is not null)
+            {
+                given.Add((mode, key));
+            }
+        }
+
+        if (given.Count != 1)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.MissingKey, $"The '{what}' effect needs exactly one of 'set', 'add' or 'multiply' (it has {given.Count}).", m, path);
+            return null;
+        }
+
+        var (chosenMode, chosenKey) = given[0];
+        var amount = ctx.Number(m[chosenKey]!, YamlReadContext.Join(path, chosenKey), chosenKey, chosenMode == ChangeMode.Set ? 0 : double.MinValue, chosenMode == ChangeMode.Set ? 1 : double.MaxValue);
+        return amount is null ? null : new ValueChange(chosenMode, amount.Value);
+    }
+}
