@@ -38,6 +38,14 @@ public static class ParleyApp
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml", "--track", "humanitarian", "--format", "json")
                 .WithExample("agree", "domain.xml", "profile1.xml", "profile2.xml");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")
+                .WithExample("forecast", "scenarios/istanbul-2025.yaml")
+                .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "smp", "--format", "json")
+                .WithExample("forecast", "actors.csv", "--model", "eum", "--runs", "10000", "--seed", "7");
+            config.AddCommand<ForecastEvalCommand>("forecast-eval")
+                .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
+                .WithExample("forecast-eval", "deu3.csv");
         });
         return app.Run(args);
     }

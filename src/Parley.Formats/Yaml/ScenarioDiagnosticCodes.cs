@@ -72,6 +72,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 
+    /// <summary>A claim's test expression that does not parse, or names an unknown lens, argument or property, or mixes numbers and truth values.</summary>
+    public const string ClaimTest = "PAR050";
+
     /// <summary>A time (trend point, lever start, claim time) outside the dynamics horizon.</summary>
     public const string OutsideHorizon = "PAR060";
 

@@ -80,7 +80,7 @@ public static class ScenarioReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        var ctx = new YamlReadContext(file);
+        var ctx = new YamlReadContext(file) { Source = text };
         try
         {
             var scenario = ReadDocument(ctx, text);
