@@ -30,6 +30,9 @@ public static class ParleyApp
             config.AddCommand<DynamicsCommand>("dynamics")
                 .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
                 .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
+                .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
