@@ -27,11 +27,22 @@ public static class ParleyApp
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
                 .WithExample("check", "scenarios/istanbul-2025.yaml");
+            config.AddCommand<DynamicsCommand>("dynamics")
+                .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
+                .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml", "--track", "humanitarian", "--format", "json")
                 .WithExample("agree", "domain.xml", "profile1.xml", "profile2.xml");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")
+                .WithExample("forecast", "scenarios/istanbul-2025.yaml")
+                .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "smp", "--format", "json")
+                .WithExample("forecast", "actors.csv", "--model", "eum", "--runs", "10000", "--seed", "7");
+            config.AddCommand<ForecastEvalCommand>("forecast-eval")
+                .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
+                .WithExample("forecast-eval", "deu3.csv");
         });
         return app.Run(args);
     }

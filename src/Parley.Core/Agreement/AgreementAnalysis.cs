@@ -99,8 +99,8 @@ public static class AgreementAnalysis
             {
                 var first = blocking.Sets[0];
                 text.Add(first.Size == 1
-                    ? $"The smallest blocking demand is {first.Demands[0].Describe()}; relaxing it alone makes {first.Opens.Describe()} acceptable to all."
-                    : $"The smallest blocking set has {first.Size} demands ({string.Join("; ", first.Demands.Select(d => d.Describe()))}); relaxing them makes {first.Opens.Describe()} acceptable to all.");
+                    ? $"The smallest blocking set is one demand, {first.Demands[0].Describe()}; relaxing it alone makes {first.Opens.Describe()} acceptable to all."
+                    : $"The smallest blocking set has {first.Size} demands (relaxing fewer cannot open any deal): {string.Join("; ", first.Demands.Select(d => d.Describe()))}; relaxing them makes {first.Opens.Describe()} acceptable to all.");
                 text.Add(blocking.IsComplete
                     ? $"{blocking.Sets.Length} minimal blocking set(s) in all."
                     : $"{blocking.Sets.Length} minimal blocking set(s) found; {blocking.Note}");

@@ -100,9 +100,12 @@ internal static class IssueByIssueMerge
                 headroom[a] = last ? double.PositiveInfinity : ceilings[a] - remaining[k + 1][a] - tolerance;
             }
 
-            int[] survivors = actors == 2
-                ? Sweep2(sums, count, headroom, tolerance)
-                : BlockNestedLoops(sums, count, actors, headroom, tolerance);
+            int[] survivors = actors switch
+            {
+                2 => Sweep2(sums, count, headroom, tolerance),
+                3 => Sweep3(sums, count, headroom, tolerance),
+                _ => BlockNestedLoops(sums, count, actors, headroom, tolerance),
+            };
             levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance);
         }
 
@@ -175,8 +178,152 @@ internal static class IssueByIssueMerge
     }
 
     /// <summary>
-    /// Any number of actors: block nested loops over candidates sorted by total utility (descending), so
-    /// dominating vectors tend to enter the window first. O(n·k·m) for window size k.
+    /// Three actors: sort by u0 descending and answer "is there a processed vector with u1 at least t and
+    /// u2 at least s" with Fenwick trees of the maximum u2 over u1 ranks, O(n log n). Two trees hold the
+    /// vectors with u0 &gt; b0 + ε (for dominance strict in u0) and with u0 ≥ b0 − ε (strict in u1 or u2).
+    /// </summary>
+    private static int[] Sweep3(double[] sums, int count, double[] headroom, double eps)
+    {
+        var order = new int[count];
+        var keys = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = -sums[3 * i];
+        }
+
+        Array.Sort(keys, order);
+
+        // u1 ranks, descending: rank r holds the r-th largest u1.
+        var byY = new int[count];
+        var yDesc = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            byY[i] = i;
+            yDesc[i] = -sums[(3 * i) + 1];
+        }
+
+        Array.Sort(yDesc, byY);
+        var rank = new int[count];
+        for (int r = 0; r < count; r++)
+        {
+            rank[byY[r]] = r;
+            yDesc[r] = -yDesc[r];
+        }
+
+        var strictInX = new MaxFenwick(count);
+        var weakInX = new MaxFenwick(count);
+        var kept = new List<int>();
+        int p1 = 0, p2 = 0;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            double bx = sums[3 * b], by = sums[(3 * b) + 1], bz = sums[(3 * b) + 2];
+            while (p1 < count && sums[3 * order[p1]] > bx + eps)
+            {
+                strictInX.Raise(rank[order[p1]], sums[(3 * order[p1]) + 2]);
+                p1++;
+            }
+
+            while (p2 < count && sums[3 * order[p2]] >= bx - eps)
+            {
+                weakInX.Raise(rank[order[p2]], sums[(3 * order[p2]) + 2]);
+                p2++;
+            }
+
+            int atLeast = CountAtLeast(yDesc, by - eps) - 1;
+            int above = CountAbove(yDesc, by + eps) - 1;
+            bool dominated =
+                (bx < headroom[0] && strictInX.Max(atLeast) >= bz - eps)
+                || (by < headroom[1] && weakInX.Max(above) >= bz - eps)
+                || (bz < headroom[2] && weakInX.Max(atLeast) > bz + eps);
+            if (!dominated)
+            {
+                kept.Add(b);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>How many entries of a descending array are at least <paramref name="threshold"/>.</summary>
+    private static int CountAtLeast(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] >= threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many entries of a descending array exceed <paramref name="threshold"/>.</summary>
+    private static int CountAbove(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] > threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Prefix maxima over ranks (a Fenwick tree): raise a rank's value, ask the max over ranks 0..r.</summary>
+    private sealed class MaxFenwick(int size)
+    {
+        private readonly double[] _tree = Filled(size + 1);
+
+        public void Raise(int rank, double value)
+        {
+            for (int i = rank + 1; i < _tree.Length; i += i & -i)
+            {
+                if (value > _tree[i])
+                {
+                    _tree[i] = value;
+                }
+            }
+        }
+
+        public double Max(int lastRank)
+        {
+            double best = double.NegativeInfinity;
+            for (int i = lastRank + 1; i > 0; i -= i & -i)
+            {
+                best = Math.Max(best, _tree[i]);
+            }
+
+            return best;
+        }
+
+        private static double[] Filled(int length)
+        {
+            var a = new double[length];
+            Array.Fill(a, double.NegativeInfinity);
+            return a;
+        }
+    }
+
+    /// <summary>
+    /// Four or more actors: block nested loops over candidates sorted by total utility (descending), so
+    /// dominating vectors enter the window first. O(n·k·m) for window size k.
     /// </summary>
     private static int[] BlockNestedLoops(double[] sums, int count, int actors, double[] headroom, double eps)
     {
@@ -195,9 +342,15 @@ internal static class IssueByIssueMerge
         }
 
         Array.Sort(keys, order);
+
+        // Sort-filter-skyline: candidates arrive by decreasing total, so a later one can dominate an
+        // earlier one only when their totals are within the tolerance band; only that tail is re-checked.
         var window = new List<int>();
-        foreach (int b in order)
+        var totals = new List<double>();
+        double band = actors * eps;
+        for (int t = 0; t < count; t++)
         {
+            int b = order[t];
             bool dominated = false;
             foreach (int w in window)
             {
@@ -213,8 +366,18 @@ internal static class IssueByIssueMerge
                 continue;
             }
 
-            window.RemoveAll(w => Dominates(sums, b, w, actors, headroom, eps));
+            double total = -keys[t];
+            for (int j = window.Count - 1; j >= 0 && totals[j] <= total + band; j--)
+            {
+                if (Dominates(sums, b, window[j], actors, headroom, eps))
+                {
+                    window.RemoveAt(j);
+                    totals.RemoveAt(j);
+                }
+            }
+
             window.Add(b);
+            totals.Add(total);
         }
 
         window.Sort();

@@ -256,6 +256,8 @@ public static class SpatialPoliticsModel
         private readonly double[] _capability;
         private readonly double[] _salience;
         private readonly double[] _totalSalience;
+        private readonly double[] _weight;
+        private readonly (double A, double B, double C, double D) _commitment;
         private readonly SpatialPoliticsOptions _o;
         private readonly ParallelOptions _parallel;
 
@@ -274,6 +276,18 @@ public static class SpatialPoliticsModel
                 }
             }
 
+            _weight = new double[_n];
+            for (int i = 0; i < _n; i++)
+            {
+                _weight[i] = _totalSalience[i] * _capability[i];
+            }
+
+            _commitment = options.ThirdParty switch
+            {
+                ThirdPartyCommitment.Full => (3, 3, 3, 3),
+                ThirdPartyCommitment.Semi => (2, 3, 3, 2),
+                _ => (2, 2, 2, 2),
+            };
             _o = options;
             _parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         }
@@ -392,19 +406,38 @@ public static class SpatialPoliticsModel
         }
 
         /// <summary>
-        /// h's estimate of the probability that i beats j and of the expected gain to k of i challenging j,
-        /// against the status quo (KTAB's probEduChlg).
+        /// h's estimates rʰₘ of every actor's risk attitude, and the utility to every actor m of i's position as h sees it.
         /// </summary>
-        private (double Probability, double Gain) Challenge(State s, int h, int k, int i, int j)
+        private (double[] Estimates, double[] TowardI) Perspective(State s, int h, int i)
         {
             int n = _n;
-            double rh = s.Risk[h];
-            var risk = s.Risk;
-            var d = s.Distance;
-            double U(int a, int b) => a == b ? 1.0 : Utility(d[(a * n) + b], EstimateRisk(rh, risk[a], _o.RiskEstimate));
+            var estimates = new double[n];
+            var towardI = new double[n];
+            var byTarget = s.DistanceByTarget;
+            for (int m = 0; m < n; m++)
+            {
+                estimates[m] = EstimateRisk(s.Risk[h], s.Risk[m], _o.RiskEstimate);
+                towardI[m] = m == i ? 1.0 : Utility(byTarget[(i * n) + m], estimates[m]);
+            }
 
-            double uii = 1, uij = U(i, j), uji = U(j, i), ujj = 1;
-            double uki = U(k, i), ukj = U(k, j);
+            return (estimates, towardI);
+        }
+
+        /// <summary>
+        /// h's estimate of the probability that i beats j and of the expected gain to k of i challenging j,
+        /// against the status quo (KTAB's probEduChlg). <paramref name="estimates"/> and
+        /// <paramref name="towardI"/> come from <see cref="Perspective"/> for h and i, so that scanning all
+        /// targets j costs O(n) each.
+        /// </summary>
+        private (double Probability, double Gain) Challenge(State s, int k, int i, int j, double[] estimates, double[] towardI)
+        {
+            int n = _n;
+            var byTarget = s.DistanceByTarget;
+            int offsetJ = j * n;
+            double UTowardJ(int a) => a == j ? 1.0 : Utility(byTarget[offsetJ + a], estimates[a]);
+
+            double uii = 1, uij = UTowardJ(i), uji = towardI[j], ujj = 1;
+            double uki = towardI[k], ukj = UTowardJ(k);
             double statusQuo = uki + ukj;
             double victory = uki + uki;
             double defeat = ukj + ukj;
@@ -414,9 +447,6 @@ public static class SpatialPoliticsModel
             double contributionJ = ProbabilisticCondorcetElection.Vote(vote, sj * _capability[j], uji, ujj);
             double cij = MinimumChallengeCoalition, cji = MinimumCoalitionAdd(contributionI, contributionJ, ref cij);
             double principalsI = cij, principalsJ = cji;
-            var byTarget = s.DistanceByTarget;
-            var ti = byTarget.AsSpan(i * n, n);
-            var tj = byTarget.AsSpan(j * n, n);
             for (int m = 0; m < n; m++)
             {
                 if (m == i || m == j)
@@ -424,14 +454,15 @@ public static class SpatialPoliticsModel
                     continue;
                 }
 
-                double rm = EstimateRisk(rh, risk[m], _o.RiskEstimate);
-                double umi = Utility(ti[m], rm);
-                double umj = Utility(tj[m], rm);
-                double wm = _totalSalience[m] * _capability[m];
+                double umi = towardI[m];
+                double umj = Utility(byTarget[offsetJ + m], estimates[m]);
+                double wm = _weight[m];
                 double little = ProbabilisticCondorcetElection.Vote(vote, wm, umi, umj);
                 double ci = little > 0 ? principalsI + little : principalsI;
                 double cj = little < 0 ? principalsJ - little : principalsJ;
                 double pin = ci / (ci + cj);
+
+                // Third parties stay where they are (u = 1 for their own position).
                 double vm = ThirdPartyVote(wm, pin, umi, umj, 1.0);
                 if (vm > 0)
                 {
@@ -447,6 +478,13 @@ public static class SpatialPoliticsModel
             double contest = (pij * victory) + ((1 - pij) * defeat);
             double challenge = ((1 - sj) * victory) + (sj * contest);
             return (pij, challenge - statusQuo);
+        }
+
+        /// <summary>h = j's estimate of the probability that i beats j (the target's perspective on a bargain).</summary>
+        private double TargetEstimate(State s, int i, int j)
+        {
+            var (estimates, towardI) = Perspective(s, j, i);
+            return Challenge(s, i, i, j, estimates, towardI).Probability;
         }
 
         /// <summary>Adds the principals' contributions to the two coalitions; returns the coalition against i.</summary>
@@ -469,26 +507,18 @@ public static class SpatialPoliticsModel
             return cji;
         }
 
-        /// <summary>A third party's vote between joining i and joining j, by the sum of utilities of the three positions after the contest.</summary>
+        /// <summary>
+        /// A third party's vote between joining i and joining j, by the sum of utilities of the three
+        /// positions after the contest. The commitment rule fixes how many of the three positions are the
+        /// winner's (the rest stay the third party's own): <see cref="_commitment"/> holds those counts for
+        /// (ik beats j, j beats ik, i beats jk, jk beats i).
+        /// </summary>
         private double ThirdPartyVote(double weight, double pin, double uni, double unj, double unn)
         {
+            var (a, b, c, d) = _commitment;
             double pjn = 1.0 - pin;
-            double ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI;
-            switch (_o.ThirdParty)
-            {
-                case ThirdPartyCommitment.Full:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (3 * uni, 3 * unj, 3 * uni, 3 * unj);
-                    break;
-                case ThirdPartyCommitment.Semi:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn);
-                    break;
-                default:
-                    (ikBeatsJ, jBeatsIk, iBeatsJk, jkBeatsI) = (uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn);
-                    break;
-            }
-
-            double joinI = (pin * ikBeatsJ) + (pjn * jBeatsIk);
-            double joinJ = (pin * iBeatsJk) + (pjn * jkBeatsI);
+            double joinI = (pin * ((a * uni) + ((3 - a) * unn))) + (pjn * ((b * unj) + ((3 - b) * unn)));
+            double joinJ = (pin * ((c * uni) + ((3 - c) * unn))) + (pjn * ((d * unj) + ((3 - d) * unn)));
             return ProbabilisticCondorcetElection.Vote(_o.Voting, weight, joinI, joinJ);
         }
 
@@ -502,6 +532,7 @@ public static class SpatialPoliticsModel
             {
                 int best = -1;
                 double bestGain = -1, bestP = 0;
+                var (estimates, towardI) = Perspective(s, i, i);
                 for (int j = 0; j < n; j++)
                 {
                     if (j == i)
@@ -509,7 +540,7 @@ public static class SpatialPoliticsModel
                         continue;
                     }
 
-                    var (p, gain) = Challenge(s, i, i, i, j);
+                    var (p, gain) = Challenge(s, i, i, j, estimates, towardI);
                     if (gain > MinimumSignificantGain && gain > bestGain)
                     {
                         best = j;
@@ -545,14 +576,14 @@ public static class SpatialPoliticsModel
                         queues[j].Add(fromI);
                         break;
                     case BargainPerspective.InitiatorAndReceiver:
-                        var fromJ = Interpolate(s.Positions, i, j, Challenge(s, j, i, i, j).Probability);
+                        var fromJ = Interpolate(s.Positions, i, j, TargetEstimate(s, i, j));
                         queues[i].Add(fromI);
                         queues[i].Add(fromJ);
                         queues[j].Add(fromI);
                         queues[j].Add(fromJ);
                         break;
                     default:
-                        var other = Interpolate(s.Positions, i, j, Challenge(s, j, i, i, j).Probability);
+                        var other = Interpolate(s.Positions, i, j, TargetEstimate(s, i, j));
                         double wi = _capability[i] * _totalSalience[i];
                         double wj = _capability[i] * _totalSalience[j];
                         var pi = new double[_dims];

@@ -29,4 +29,8 @@ public sealed record IssuePosition(
     ImmutableArray<double> Values,
     Provenance Provenance,
     string? Statement,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources)
+{
+    /// <summary>The modeller's note on the stand (its reading of the sources), or null.</summary>
+    public string? Note { get; init; }
+}

@@ -70,6 +70,7 @@ public static class AgreementJson
                 ["issue"] = g.IssueId,
                 ["consentingActors"] = Strings(g.ConsentingActors),
                 ["options"] = Strings(g.Options),
+                ["minimalRelaxations"] = new JsonArray([.. g.MinimalRelaxations.Select(r => (JsonNode)Strings(r))]),
                 ["reason"] = g.Reason,
             })]),
             ["blockingSets"] = new JsonArray([.. (result.Blocking?.Sets ?? []).Select(s => (JsonNode)BlockingSet(s))]),

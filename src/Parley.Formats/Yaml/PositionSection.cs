@@ -166,7 +166,7 @@ internal static class PositionSection
         var basis = FigureSection.Basis(ctx, map, path, sources.IsEmpty && positionSources.IsEmpty ? Provenance.Assumption : Provenance.Stated);
         ok &= basis is not null;
         var quote = ctx.OptionalText(map, "quote", path);
-        ctx.OptionalText(map, "note", path);
+        var note = ctx.OptionalText(map, "note", path);
         var weightNode = map["weight"];
         Figure? weight = weightNode is null ? Figure.Assumed(0) : FigureSection.Read(ctx, weightNode, YamlReadContext.Join(path, "weight"), "weight", 0, 1, known);
         ok &= weight is not null;
@@ -226,7 +226,7 @@ internal static class PositionSection
             }
 
             return ok
-                ? (new IssuePosition(issue.Id, null, preferred, [], acceptableRange, weight!, [], basis!.Value, quote, sources), weightNode)
+                ? (new IssuePosition(issue.Id, null, preferred, [], acceptableRange, weight!, [], basis!.Value, quote, sources) { Note = note }, weightNode)
                 : null;
         }
 
@@ -322,7 +322,7 @@ internal static class PositionSection
         }
 
         return ok
-            ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources), weightNode)
+            ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources) { Note = note }, weightNode)
             : null;
     }
 

@@ -150,10 +150,6 @@ public static class ScenarioReader
         var levers = LeverSection.Read(ctx, map, known, leverNodes);
         var claims = ClaimSection.Read(ctx, map, known);
         var dynamics = DynamicsSection.Read(ctx, map, known, positions);
-        if (dynamics is not null)
-        {
-            DynamicsSection.CheckTimes(ctx, map, dynamics.Horizon);
-        }
 
         if (ctx.HasErrors || title is null)
         {
@@ -162,6 +158,7 @@ public static class ScenarioReader
 
         var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics };
         CheckLevers(ctx, scenario, leverNodes);
+        DynamicsSection.CheckLevers(ctx, scenario, leverNodes);
         return scenario;
     }
 

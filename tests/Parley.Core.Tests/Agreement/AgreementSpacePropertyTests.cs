@@ -46,6 +46,29 @@ public class AgreementSpacePropertyTests
             for (int i = 0; i < problem.IssueCount; i++)
             {
                 Assert.Equal(BruteForce.CommonGround(problem, i).ToArray(), ground[i].Options.ToArray());
+
+                // Relaxations: every actor set whose relaxed red lines open the issue contains a listed one,
+                // and every listed one opens it and is minimal.
+                var actors = Enumerable.Range(0, problem.ActorCount).ToArray();
+                bool Opens(HashSet<string> relaxed) => Enumerable.Range(0, problem.Space.Cardinalities[i])
+                    .Any(o => actors.All(a => relaxed.Contains(problem.ActorIds[a]) || problem.IsAllowed(a, i, o)));
+                var listed = ground[i].MinimalRelaxations.Select(r => r.ToHashSet()).ToList();
+                if (ground[i].HasCommonGround)
+                {
+                    Assert.Empty(listed);
+                    continue;
+                }
+
+                for (int mask = 1; mask < 1 << actors.Length; mask++)
+                {
+                    var set = actors.Where(a => (mask & (1 << a)) != 0).Select(a => problem.ActorIds[a]).ToHashSet();
+                    Assert.Equal(Opens(set), listed.Any(l => l.IsSubsetOf(set)));
+                }
+
+                foreach (var l in listed)
+                {
+                    Assert.All(l, id => Assert.False(Opens([.. l.Where(x => x != id)])));
+                }
             }
         }, iter: 200, threads: 1);
     }

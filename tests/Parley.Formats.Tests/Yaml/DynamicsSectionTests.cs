@@ -243,6 +243,21 @@ public sealed class DynamicsSectionTests
     }
 
     [Fact]
+    public void Read_LeverPushingADriftedFigureOutOfRange_IsReportedAtTheLever()
+    {
+        // B's walk-away steps down to 0.05 in month 12; the lever subtracts 0.1 from month 6.
+        var d = Single("""
+            dynamics:
+              horizon: {length: 24, unit: months}
+              trends:
+                - actor: B
+                  walk-away: {steps: [{at: 12, value: 0.05}]}
+            """, ScenarioDiagnosticCodes.LeverNotApplicable);
+        Assert.Contains("Lever 'halt' cannot be applied at time 12 months", d.Message, StringComparison.Ordinal);
+        Assert.Equal("levers.halt", d.Location.Path);
+    }
+
+    [Fact]
     public void Read_LeverOrClaimBeyondTheHorizon_IsReportedWhereWritten()
     {
         var result = Read("""

@@ -73,6 +73,7 @@ public sealed class ScenarioReaderTests
         Assert.Equal(["some", "all"], a.Acceptable.ToArray());
         Assert.Equal(Provenance.Stated, a.Provenance);
         Assert.Equal("everything or nothing", a.Statement);
+        Assert.Equal("read from the memorandum", a.Note);
     }
 
     [Fact]

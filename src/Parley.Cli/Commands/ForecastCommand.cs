@@ -1,0 +1,133 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Diagnostics;
+using Parley.Core.Forecast;
+using Parley.Formats;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley forecast FILE [--model M]... [--runs N] [--seed S] [--lever L]... [--format json]</c>: the
+/// forecast lens. Per issue, where each model says it settles, the round-by-round path of the dynamic
+/// models and, where inputs are uncertain, Monte Carlo quantiles and acceptance probabilities.
+/// </summary>
+[Description("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")]
+public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastCommandSettings>
+{
+    /// <summary>Total Monte Carlo runs from which a progress bar is shown.</summary>
+    private const int ProgressThreshold = 5000;
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, ForecastCommandSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        var read = ForecastFiles.Read(settings.File);
+        if (read.Value is null)
+        {
+            if (json)
+            {
+                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+            }
+            else
+            {
+                WriteDiagnostics(read.Diagnostics);
+                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
+            }
+
+            return ExitCodes.InputErrors;
+        }
+
+        if (!json)
+        {
+            WriteDiagnostics(read.Diagnostics);
+        }
+
+        var file = read.Value;
+        IReadOnlyList<ForecastSubject> subjects = file.Subjects;
+        IReadOnlyList<string> notes = [];
+        if (file.Scenario is { } scenario)
+        {
+            foreach (var lever in settings.Levers)
+            {
+                if (scenario.FindLever(lever) is null)
+                {
+                    console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(scenario.Levers.IsEmpty ? $"The scenario has no lever '{lever}' (it defines no levers)." : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.")}");
+                    return ExitCodes.UsageError;
+                }
+            }
+
+            try
+            {
+                var inputs = ScenarioForecast.Inputs(scenario, settings.Levers);
+                subjects = ForecastFile.SubjectsOf(inputs);
+                notes = inputs.Notes;
+            }
+            catch (ArgumentException ex)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                return ExitCodes.InputErrors;
+            }
+        }
+        else if (settings.Levers.Length > 0)
+        {
+            console.MarkupLine("[red]Usage error:[/] Levers belong to scenarios; this file is a KTAB or expected-utility table without levers.");
+            return ExitCodes.UsageError;
+        }
+
+        var models = settings.Models.Length == 0
+            ? Enum.GetValues<ForecastModel>()
+            : [.. settings.Models.Select(m => ForecastModelNames.TryParse(m)!.Value).Distinct()];
+        var forecastSettings = ForecastSettings.Default with { SpatialPolitics = file.SpatialPolitics };
+        var monteCarlo = settings.Runs > 0 ? new MonteCarloOptions { Runs = settings.Runs, Seed = settings.Seed } : null;
+        int total = monteCarlo is null ? 0 : subjects.Count(s => !s.Input.Inputs.IsEmpty) * models.Length * settings.Runs;
+        ForecastReport report;
+        try
+        {
+            report = !json && total >= ProgressThreshold && console.Profile.Capabilities.Interactive
+                ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, cancellationToken)
+                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, null, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            // A model that cannot take this input (a position off the 0–100 axis for the spatial model).
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.InputErrors;
+        }
+
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
+        }
+        else
+        {
+            ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private ForecastReport WithProgress(IReadOnlyList<ForecastSubject> subjects, IReadOnlyList<ForecastModel> models, ForecastSettings settings, MonteCarloOptions? monteCarlo, int total, CancellationToken cancellationToken)
+    {
+        ForecastReport? report = null;
+        console.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask("Monte Carlo runs", maxValue: total);
+            var progress = new Progress<int>(done => task.Value = Math.Max(task.Value, done));
+            report = ForecastAnalysis.Run(subjects, models, settings, monteCarlo, progress, cancellationToken);
+            task.Value = total;
+        });
+        return report!;
+    }
+
+    private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        {
+            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
+        }
+    }
+}

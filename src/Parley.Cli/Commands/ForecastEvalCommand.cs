@@ -1,0 +1,86 @@
+using System.ComponentModel;
+using System.Text.Json.Nodes;
+using Parley.Cli.Rendering;
+using Parley.Core.Diagnostics;
+using Parley.Core.Forecast;
+using Parley.Formats.Deu;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley forecast-eval deu3.csv</c>: each model's mean absolute error against the recorded outcomes
+/// of every DEU III issue with an outcome; fitted parameters are cross-validated, out-of-sample error only.
+/// </summary>
+[Description("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")]
+public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<ForecastEvalSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, ForecastEvalSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        var read = DeuReader.ReadFile(settings.File);
+        if (read.Value is null)
+        {
+            if (json)
+            {
+                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+            }
+            else
+            {
+                foreach (var group in read.Diagnostics.GroupBy(d => d.Location.File))
+                {
+                    DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
+                }
+
+                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
+            }
+
+            return ExitCodes.InputErrors;
+        }
+
+        var cases = DeuEvaluation.Cases(read.Value);
+        IReadOnlyList<ModelAccuracy> rows = [];
+        if (!json && console.Profile.Capabilities.Interactive)
+        {
+            console.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask("Issues", maxValue: cases.Count);
+                rows = ForecastEvaluation.Run(cases, settings.Folds, progress: new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
+                task.Value = cases.Count;
+            });
+        }
+        else
+        {
+            rows = ForecastEvaluation.Run(cases, settings.Folds);
+        }
+
+        if (json)
+        {
+            var root = new JsonObject
+            {
+                ["source"] = settings.File,
+                ["issues"] = cases.Count,
+                ["folds"] = settings.Folds,
+                ["models"] = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+                {
+                    ["model"] = r.Model,
+                    ["issues"] = r.Issues,
+                    ["meanAbsoluteError"] = r.MeanAbsoluteError,
+                    ["medianAbsoluteError"] = r.MedianAbsoluteError,
+                    ["note"] = r.Note,
+                })]),
+            };
+            console.Profile.Out.Writer.WriteLine(root.ToJsonString(JsonOutput.Options));
+        }
+        else
+        {
+            ForecastRenderer.WriteAccuracy(console, settings.File, cases.Count, rows);
+        }
+
+        return ExitCodes.Ok;
+    }
+}
