@@ -51,6 +51,13 @@ public static class ParleyApp
             config.AddCommand<ForecastEvalCommand>("forecast-eval")
                 .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
                 .WithExample("forecast-eval", "deu3.csv");
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Run every lens under every lever, test the claims, and write a report.")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--out", "report")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid+eu-tightens-sanctions", "--format", "json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Show the difference levers make, lens by lens, against the scenario as given.")
+                .WithExample("compare", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid", "--lever", "eu-tightens-sanctions");
         });
         return app.Run(args);
     }
