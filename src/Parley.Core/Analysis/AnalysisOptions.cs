@@ -23,6 +23,17 @@ public sealed record AnalysisOptions
     /// <summary>Bins of each forecast histogram over the axis.</summary>
     public int HistogramBins { get; init; } = 20;
 
+    /// <summary>
+    /// Whether the deal windows are scanned for every variant (false by default: for the scenario as
+    /// given and for variants with a lever that starts along the horizon). Each scan runs the agreement
+    /// lens at every sampled time, which makes it the dearest lens; a lever that acts from time 0 shows its
+    /// effect on the verdicts in the agreement comparison.
+    /// </summary>
+    public bool WindowsForEveryVariant { get; init; }
+
+    /// <summary>Steps of the windows' grid over the horizon (the ends of a window are then found by bisection to a quarter step).</summary>
+    public int WindowSteps { get; init; } = 12;
+
     /// <summary>Largest number of states for which the graph of moves is kept in the result (the report draws it).</summary>
     public int MaxGraphStates { get; init; } = 64;
 

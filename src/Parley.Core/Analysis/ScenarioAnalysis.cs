@@ -195,7 +195,9 @@ public static class ScenarioAnalysis
         var proposals = AgreementLens.Proposals(derived);
         var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
         var (forecasts, notes) = ForecastLens.Run(derived, options, cache);
-        var windows = scenario.Dynamics is null ? [] : WindowsLens.Run(scenario, leverIds);
+        bool scanWindows = scenario.Dynamics is not null
+            && (levers.Count == 0 || options.WindowsForEveryVariant || levers.Any(l => l.StartsAt is not null));
+        var windows = scanWindows ? WindowsLens.Run(scenario, leverIds, options.WindowSteps) : [];
         return new VariantAnalysis(id, name, leverIds, description, assumed, agreement, proposals, stability, forecasts, notes, windows, null);
     }
 }
