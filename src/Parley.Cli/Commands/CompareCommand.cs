@@ -27,7 +27,8 @@ public sealed class CompareCommand(IAnsiConsole console) : Command<CompareSettin
             return ExitCodes.UsageError;
         }
 
-        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = variants };
+        // compare is asked about these levers only, so every lens, the windows included, runs for each.
+        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = variants, WindowsForEveryVariant = true };
         var result = AnalyzeCommand.Run(console, scenario, options, json, cancellationToken);
         if (json)
         {
