@@ -179,32 +179,32 @@ public static class HtmlReport
         html.Append("<p>").Append(E(s.Explanation)).Append("</p><table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria</th><th>Why (per decision maker)</th></tr>");
         foreach (var c in s.Concepts)
         {
-            html.Append("<tr><td>").Append(E(c.Concept.ToString().ToUpperInvariant())).Append("</td><td>")
+            html.Append("<tr><td>").Append(E(ConceptName(c.Concept))).Append("</td><td>")
                 .Append(c.StatusQuoStable is bool b ? YesNo(b) : "<span class=\"badge unknown\">no status quo</span>")
                 .Append("</td><td>").Append(E(string.Join(", ", c.Equilibria.Select(e => (e + 1).ToString(CultureInfo.InvariantCulture)))))
                 .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(r => $"<li>{E(r)}</li>"))).Append("</ul></td></tr>");
         }
 
         html.Append("</table>");
-        if (s.GraphComplete && s.States.Length > 0)
+        if (s.States.Length > 0 && s.States.Length <= 48)
         {
             var concept = s.Concepts.FirstOrDefault(c => c.Concept == Core.Stability.StabilityConcept.Seq) ?? s.Concepts[0];
             html.Append("<div class=\"charts\">");
             Figure(html, "state-graph", () => StateGraphChart.Render(s, concept),
-                $"States numbered from 1 ({E(string.Join("; ", s.Options))}); arrows are unilateral improvements, coloured by who moves. Green: {concept.Concept.ToString().ToUpperInvariant()} equilibria; red square: the status quo; thick yellow: the shortest path of improvements from it. Preferences are the modeller's reading of stated positions (assumptions).");
+                $"{(s.GraphComplete ? "Every state" : $"The neighbourhood of the status quo ({s.States.Length} of {s.StateCount} states: the status quo, the states one move away, the equilibria and the paths to them)")}; states numbered from 1 ({E(string.Join("; ", s.Options))}); arrows are unilateral improvements, coloured by who moves. Green: {concept.Concept.ToString().ToUpperInvariant()} equilibria; red square: the status quo; thick yellow: the shortest path of improvements from it. Preferences are the modeller's reading of stated positions (assumptions).");
             html.Append("</div><table><tr><th>State</th><th>Options taken</th><th>Equilibrium under</th></tr>");
             foreach (var n in s.States)
             {
                 html.Append("<tr><td>").Append(n.Index + 1).Append(n.IsStatusQuo ? " (status quo)" : string.Empty).Append("</td><td>")
                     .Append(E(n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
-                    .Append(E(string.Join(", ", n.EquilibriumUnder.Select(c => c.ToString().ToUpperInvariant())))).Append("</td></tr>");
+                    .Append(E(string.Join(", ", n.EquilibriumUnder.Select(ConceptName)))).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
         else
         {
-            html.Append("<p class=\"note\">").Append(s.StateCount).Append(" states: too many to draw; equilibria are listed above.</p>");
+            html.Append("<p class=\"note\">").Append(s.StateCount).Append(" states: too many to draw; the equilibria are listed above.</p>");
         }
 
         html.Append("</section>\n");
@@ -371,6 +371,12 @@ public static class HtmlReport
         var parties = track.ActorIds.Select((id, i) => (id, i)).Where(p => result.Actors.Any(a => a.Id == p.id && a.Role == "party")).Select(p => p.i).ToList();
         return parties.Count >= 2 ? (parties[0], parties[1]) : (0, 1);
     }
+
+    private static string ConceptName(Core.Stability.StabilityConcept concept) => concept switch
+    {
+        Core.Stability.StabilityConcept.SeqSim => "SEQ+SIM",
+        _ => concept.ToString().ToUpperInvariant(),
+    };
 
     private static string Verdict(AgreementVerdict verdict) => verdict switch
     {

@@ -61,7 +61,7 @@ public class ReportBrowserTests
         }
 
         // Every chart section the analysis supports is there: common ground and frontier per track, forecasts, levers.
-        string[] expected = ["common-ground-ceasefire", "common-ground-settlement", "common-ground-humanitarian", "frontier-humanitarian", "frontier-settlement", "forecast-path-territory", "forecast-distribution-territory", "lever-verdicts", "lever-forecasts", "windows"];
+        string[] expected = ["state-graph", "common-ground-ceasefire", "common-ground-settlement", "common-ground-humanitarian", "frontier-humanitarian", "frontier-settlement", "forecast-path-territory", "forecast-distribution-territory", "lever-verdicts", "lever-forecasts", "windows"];
         var ids = new List<string>();
         foreach (var chart in charts)
         {

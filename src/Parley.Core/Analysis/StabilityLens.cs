@@ -30,9 +30,8 @@ internal static class StabilityLens
 
         var options = conflict.DecisionMakers.SelectMany(d => d.Options.Select(o => (Id: o.Id, Text: $"{d.ActorId}: {o.Name}"))).ToList();
         bool complete = model.StateCount <= maxGraphStates;
-        var listed = complete
-            ? Enumerable.Range(0, model.StateCount).ToList()
-            : concepts.SelectMany(c => c.Equilibria).Concat(sq is int q2 ? [q2] : []).Distinct().Order().ToList();
+        var listed = complete ? Enumerable.Range(0, model.StateCount).ToList() : Neighbourhood(model, concepts);
+        var keep = new HashSet<int>(listed);
         var states = listed.Select(s => new StateNode(
             s,
             model.StateLabel(s),
@@ -40,14 +39,16 @@ internal static class StabilityLens
             s == sq,
             [.. concepts.Where(c => c.Equilibria.Contains(s)).Select(c => c.Concept)])).ToImmutableArray();
 
+        // Unilateral moves between the listed states: the whole graph when it is small, else the
+        // neighbourhood of the status quo that the report draws.
         var edges = ImmutableArray.CreateBuilder<StateEdge>();
-        if (complete)
+        for (int d = 0; d < model.DecisionMakers.Length; d++)
         {
-            for (int d = 0; d < model.DecisionMakers.Length; d++)
+            foreach (int s in listed)
             {
-                for (int s = 0; s < model.StateCount; s++)
+                foreach (int t in model.MovesFrom(d, s))
                 {
-                    foreach (int t in model.MovesFrom(d, s))
+                    if (keep.Contains(t))
                     {
                         edges.Add(new StateEdge(s, t, model.DecisionMakers[d], model.Rank(d, t) > model.Rank(d, s)));
                     }
@@ -65,6 +66,37 @@ internal static class StabilityLens
             complete,
             concepts.ToImmutable(),
             Explain(model, concepts));
+    }
+
+    // For a graph too large to draw: the status quo, the states one move away from it, the SEQ
+    // equilibria (Nash when SEQ was not computed) and the states on the paths from the status quo to them.
+    private static List<int> Neighbourhood(GraphModel model, ImmutableArray<ConceptStability>.Builder concepts)
+    {
+        var chosen = concepts.FirstOrDefault(c => c.Concept == StabilityConcept.Seq) ?? concepts.FirstOrDefault();
+        var set = new SortedSet<int>();
+        if (model.StatusQuo is int sq)
+        {
+            set.Add(sq);
+            for (int d = 0; d < model.DecisionMakers.Length; d++)
+            {
+                set.UnionWith(model.MovesFrom(d, sq));
+            }
+        }
+
+        if (chosen is not null)
+        {
+            set.UnionWith(chosen.Equilibria);
+            foreach (var path in chosen.Paths)
+            {
+                foreach (var step in path.Steps)
+                {
+                    set.Add(step.From);
+                    set.Add(step.To);
+                }
+            }
+        }
+
+        return [.. set];
     }
 
     private static ImmutableArray<string> Taken(GraphModel model, int state, List<string> optionIds)

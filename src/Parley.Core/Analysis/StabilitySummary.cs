@@ -7,8 +7,8 @@ namespace Parley.Core.Analysis;
 /// <param name="Options">The options, in bit order, as "decision maker: option".</param>
 /// <param name="StateCount">How many feasible states there are.</param>
 /// <param name="StatusQuo">The status quo's state index, or null when the conflict names none.</param>
-/// <param name="States">Every state (when at most the options' graph limit), else the status quo and equilibria only.</param>
-/// <param name="Edges">Unilateral moves between the listed states (empty when the graph is too large to draw).</param>
+/// <param name="States">Every state when the graph is small enough to draw; else the status quo, the states one move from it, the SEQ equilibria and the states on the paths to them.</param>
+/// <param name="Edges">Unilateral moves between the listed states.</param>
 /// <param name="GraphComplete">Whether <paramref name="States"/> and <paramref name="Edges"/> are the whole graph.</param>
 /// <param name="Concepts">Per concept, the equilibria and the status quo's standing.</param>
 /// <param name="Explanation">The answer in a sentence: is the standoff stable, under which concepts, and why.</param>
