@@ -90,6 +90,17 @@ public sealed class IstanbulClaimTests
         Assert.True(crimea.Held + freeze.Held <= 200);
     }
 
+    [Fact]
+    public void Evaluate_IstanbulDraws_DoNotDependOnTheThreadCount()
+    {
+        // Agreement, lever and forecast engines all run inside the parallel draws here.
+        var one = ClaimEvaluation.Evaluate(Istanbul.Value, new ClaimEvaluationOptions { Draws = 40, Seed = 3, MaxDegreeOfParallelism = 1 });
+        var many = ClaimEvaluation.Evaluate(Istanbul.Value, new ClaimEvaluationOptions { Draws = 40, Seed = 3, MaxDegreeOfParallelism = 4 });
+
+        Assert.Equal(one.Claims.Select(c => c.Frequency), many.Claims.Select(c => c.Frequency));
+        Assert.Equal(one.Claims.Select(c => c.Explanation), many.Claims.Select(c => c.Explanation));
+    }
+
     [Theory]
     [MemberData(nameof(Bundled))]
     public void Evaluate_BundledScenario_GivesEveryClaimAVerdictAndItsReasons(string name)
