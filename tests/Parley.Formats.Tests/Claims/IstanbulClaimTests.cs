@@ -73,7 +73,9 @@ public sealed class IstanbulClaimTests
         }
         else
         {
-            Assert.NotEqual(ClaimVerdict.Undecidable, claim.Verdict);
+            // The status quo is SEQ-stable for every decision maker in the scenario's graph model.
+            Assert.Equal(ClaimVerdict.Supported, claim.Verdict);
+            Assert.False(string.IsNullOrWhiteSpace(Assert.Single(claim.Observed).Detail));
         }
     }
 
