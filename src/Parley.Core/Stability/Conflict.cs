@@ -47,7 +47,7 @@ public sealed record Conflict
     public ImmutableArray<Coalition> Coalitions { get; init; }
 
     /// <summary>All options in bit order.</summary>
-    public IEnumerable<ConflictOption> AllOptions => DecisionMakers.SelectMany(d => d.Options);
+    public ImmutableArray<ConflictOption> AllOptions => [.. DecisionMakers.SelectMany(d => d.Options)];
 
     /// <summary>The bit index of <paramref name="optionId"/>, or −1.</summary>
     public int BitOf(string optionId)
