@@ -194,6 +194,11 @@ internal sealed partial class PackageSearch
             return SpaceSize.Between(BigInteger.Zero, remainingProduct[0]);
         }
 
+        if (_n == 0)
+        {
+            return SpaceSize.Exactly(BigInteger.One);
+        }
+
         var active = frame.ActiveActors;
         int w = active.Length;
         var layer = new Dictionary<PartialUtility, UInt128>();
@@ -454,6 +459,13 @@ internal sealed partial class PackageSearch
             }
 
             ActiveActors = [.. active];
+
+            // The root itself: some binding walk-away value may be out of reach of every package (this also
+            // decides the problem without issues, whose only package is the empty one).
+            foreach (int a in active)
+            {
+                Possible &= MaxRemaining[a][0] >= s._res[a] - Tol;
+            }
         }
 
         public bool Possible { get; }
