@@ -183,7 +183,13 @@ internal static class DynamicsSection
             return null;
         }
 
-        var length = ctx.RequiredNumber(map, "length", path, "the horizon", double.Epsilon, 1e6);
+        var length = ctx.RequiredNumber(map, "length", path, "the horizon", 0, 1e6);
+        if (length == 0)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.OutOfRange, "The horizon's 'length' is 0; it must be positive, such as 24 (with 'unit: months').", map["length"]!, YamlReadContext.Join(path, "length"));
+            return null;
+        }
+
         var unit = ctx.RequiredText(map, "unit", path, "the horizon");
         var start = ctx.OptionalText(map, "start", path);
         if (unit is not null && string.IsNullOrWhiteSpace(unit))

@@ -229,6 +229,20 @@ public sealed class DynamicsSectionTests
     }
 
     [Fact]
+    public void Read_HorizonOfLengthZeroOrWithoutUnit_IsReported()
+    {
+        var d = Single("""
+            dynamics:
+              horizon: {length: 0, unit: months}
+            """, ScenarioDiagnosticCodes.OutOfRange);
+        Assert.Contains("must be positive", d.Message, StringComparison.Ordinal);
+        Single("""
+            dynamics:
+              horizon: {length: 12}
+            """, ScenarioDiagnosticCodes.MissingKey);
+    }
+
+    [Fact]
     public void Read_StatedTrendWithoutSources_IsAnError()
     {
         var d = Single("""
