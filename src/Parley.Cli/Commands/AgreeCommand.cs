@@ -5,6 +5,7 @@ using Parley.Core.Diagnostics;
 using Parley.Core.Model;
 using Parley.Formats;
 using Parley.Formats.Genius;
+using Parley.Formats.GeniusWeb;
 using Parley.Formats.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,8 +24,10 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
     public override int Execute(CommandContext context, AgreeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        bool genius = settings.Files[0].EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
-        var read = genius ? GeniusImporter.Read(settings.Files[0], settings.Files[1..]) : ScenarioFiles.Read(settings.Files[0]);
+        string first = settings.Files[0];
+        var read = first.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? GeniusImporter.Read(first, settings.Files[1..])
+            : first.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? GeniusWebImporter.Read(first, settings.Files[1..])
+            : ScenarioFiles.Read(first);
         bool json = settings.Format == OutputFormat.Json;
         if (read.Value is null)
         {

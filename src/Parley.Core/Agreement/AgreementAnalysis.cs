@@ -87,7 +87,7 @@ public static class AgreementAnalysis
         AgreementSolutions? solutions = null;
         if (space.IsEmpty)
         {
-            blocking = BlockingSetSearch.Find(problem, options.NewBudget(), options.MaxBlockingSets);
+            blocking = BlockingSetSearch.Find(problem, options.NewBudget(), options.MaxBlockingSets, options.BlockingSetEnumerationWork);
             text.Add($"No agreement: none of the {outcomes} packages is acceptable to every consenting actor ({actors}).");
             var noGround = ground.Where(g => !g.HasCommonGround).ToList();
             foreach (var g in noGround)

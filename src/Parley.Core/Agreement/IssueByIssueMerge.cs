@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parley.Core.Agreement;
 
 /// <summary>
@@ -322,8 +324,11 @@ internal static class IssueByIssueMerge
     }
 
     /// <summary>
-    /// Four or more actors: block nested loops over candidates sorted by total utility (descending), so
-    /// dominating vectors enter the window first. O(n·k·m) for window size k.
+    /// Four or more actors: sort-filter-skyline. Candidates arrive by decreasing total utility, so a
+    /// dominating vector enters the window of survivors before the vectors it dominates; each candidate is
+    /// checked against the whole window (stored per actor, compared several members at a time with SIMD),
+    /// O(n·k·m) for window size k. A later candidate can dominate an earlier survivor only when their totals
+    /// lie within the tolerance band, so only that tail of the window is re-checked.
     /// </summary>
     private static int[] BlockNestedLoops(double[] sums, int count, int actors, double[] headroom, double eps)
     {
@@ -343,45 +348,115 @@ internal static class IssueByIssueMerge
 
         Array.Sort(keys, order);
 
-        // Sort-filter-skyline: candidates arrive by decreasing total, so a later one can dominate an
-        // earlier one only when their totals are within the tolerance band; only that tail is re-checked.
-        var window = new List<int>();
-        var totals = new List<double>();
+        var window = new double[actors][];
+        for (int a = 0; a < actors; a++)
+        {
+            window[a] = new double[count];
+        }
+
+        var members = new int[count];
+        var totals = new double[count];
+        var low = new double[actors];
+        var high = new double[actors];
+        var eligible = new bool[actors];
+        int size = 0;
         double band = actors * eps;
         for (int t = 0; t < count; t++)
         {
             int b = order[t];
-            bool dominated = false;
-            foreach (int w in window)
+            for (int a = 0; a < actors; a++)
             {
-                if (Dominates(sums, w, b, actors, headroom, eps))
-                {
-                    dominated = true;
-                    break;
-                }
+                double v = sums[(b * actors) + a];
+                low[a] = v - eps;
+                high[a] = v + eps;
+                eligible[a] = v < headroom[a];
             }
 
-            if (dominated)
+            if (AnyDominates(window, size, low, high, eligible))
             {
                 continue;
             }
 
-            double total = -keys[t];
-            for (int j = window.Count - 1; j >= 0 && totals[j] <= total + band; j--)
+            double bTotal = -keys[t];
+            for (int j = size - 1; j >= 0 && totals[j] <= bTotal + band; j--)
             {
-                if (Dominates(sums, b, window[j], actors, headroom, eps))
+                if (Dominates(sums, b, members[j], actors, headroom, eps))
                 {
-                    window.RemoveAt(j);
-                    totals.RemoveAt(j);
+                    for (int a = 0; a < actors; a++)
+                    {
+                        Array.Copy(window[a], j + 1, window[a], j, size - j - 1);
+                    }
+
+                    Array.Copy(members, j + 1, members, j, size - j - 1);
+                    Array.Copy(totals, j + 1, totals, j, size - j - 1);
+                    size--;
                 }
             }
 
-            window.Add(b);
-            totals.Add(total);
+            for (int a = 0; a < actors; a++)
+            {
+                window[a][size] = sums[(b * actors) + a];
+            }
+
+            members[size] = b;
+            totals[size] = bTotal;
+            size++;
         }
 
-        window.Sort();
-        return [.. window];
+        var kept = members[..size];
+        Array.Sort(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// True when some window member w has w ≥ low in every coordinate and w &gt; high in an eligible one
+    /// (low = b − ε, high = b + ε): w dominates b.
+    /// </summary>
+    private static bool AnyDominates(double[][] window, int size, double[] low, double[] high, bool[] eligible)
+    {
+        int actors = window.Length;
+        int width = Vector<double>.Count;
+        int j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; j + width <= size; j += width)
+            {
+                var atLeast = Vector<long>.AllBitsSet;
+                var strict = Vector<long>.Zero;
+                for (int a = 0; a < actors; a++)
+                {
+                    var w = new Vector<double>(window[a], j);
+                    atLeast &= Vector.GreaterThanOrEqual(w, new Vector<double>(low[a]));
+                    if (eligible[a])
+                    {
+                        strict |= Vector.GreaterThan(w, new Vector<double>(high[a]));
+                    }
+                }
+
+                if (!Vector.EqualsAll(atLeast & strict, Vector<long>.Zero))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; j < size; j++)
+        {
+            bool atLeast = true, strict = false;
+            for (int a = 0; a < actors && atLeast; a++)
+            {
+                double w = window[a][j];
+                atLeast = w >= low[a];
+                strict |= eligible[a] && w > high[a];
+            }
+
+            if (atLeast && strict)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

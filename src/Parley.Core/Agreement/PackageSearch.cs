@@ -284,6 +284,35 @@ internal sealed class PackageSearch
     }
 
     /// <summary>
+    /// Enumerates, in one depth-first pass, the minimal elements of the violated sets of all packages (the
+    /// minimal blocking sets), each with a package that violates exactly it. Keeps an antichain: a leaf whose
+    /// set contains a kept set is skipped, and kept sets that contain a new one are dropped; a subtree whose
+    /// certainly violated demands already contain a kept set is pruned. Exact when it returns
+    /// <see cref="SearchOutcome.Found"/> or <see cref="SearchOutcome.None"/>; when the budget runs out the
+    /// kept sets are not proven minimal.
+    /// </summary>
+    public SearchOutcome EnumerateMinimalViolations(DemandIndex demands, SearchBudget budget, List<(ulong[] Set, int[] Package)> minimal)
+    {
+        var state = new ViolationSearch(this, demands, []);
+        var sums = new double[(_n + 1) * _m];
+        var choice = new int[_n];
+        var certain = new ulong[(_n + 1) * demands.Words];
+        var kept = new List<(ulong[] Set, int[] Choice)>();
+        AllViolations(state, 0, sums, choice, certain, budget, kept);
+        if (budget.Exhausted)
+        {
+            return SearchOutcome.BudgetExhausted;
+        }
+
+        foreach (var (set, byDepth) in kept)
+        {
+            minimal.Add((set, ToProblemOrder(byDepth)));
+        }
+
+        return minimal.Count == 0 ? SearchOutcome.None : SearchOutcome.Found;
+    }
+
+    /// <summary>
     /// Finds an acceptable package that differs from <paramref name="target"/> (by problem issue; -1 = free)
     /// on the fewest issues. <see cref="SearchOutcome.BudgetExhausted"/> with a package means the package
     /// is acceptable but not proven nearest.
@@ -458,6 +487,65 @@ internal sealed class PackageSearch
 
             choice[d] = o;
             Violations(s, d + 1, sums, choice, certain, count, budget);
+            if (budget.Exhausted)
+            {
+                return;
+            }
+        }
+    }
+
+    private void AllViolations(ViolationSearch s, int d, double[] sums, int[] choice, ulong[] certain, SearchBudget budget, List<(ulong[] Set, int[] Choice)> kept)
+    {
+        // The work of a node is dominated by the antichain check, so it is charged by the kept sets.
+        if (!budget.Spend(1 + (kept.Count / 16)))
+        {
+            return;
+        }
+
+        int words = s.Demands.Words;
+        int at = d * words;
+        for (int a = 0; a < _m; a++)
+        {
+            int bit = s.Demands.WalkAway[a];
+            if (bit >= 0 && !Has(certain, at, bit) && (_unreachable[a] || sums[(d * _m) + a] + s.MaxRemainingAll[a][d] < _res[a] - Tol))
+            {
+                certain[at + (bit >> 6)] |= 1UL << (bit & 63);
+            }
+        }
+
+        foreach (var (set, _) in kept)
+        {
+            if (Contains(certain, at, set))
+            {
+                return;
+            }
+        }
+
+        if (d == _n)
+        {
+            var found = certain.AsSpan(at, words).ToArray();
+            kept.RemoveAll(k => Contains(k.Set, 0, found));
+            kept.Add((found, (int[])choice.Clone()));
+            return;
+        }
+
+        int here = d * _m, there = (d + 1) * _m;
+        int nextAt = (d + 1) * words;
+        foreach (int o in s.OptionOrder[d])
+        {
+            Array.Copy(certain, at, certain, nextAt, words);
+            foreach (int bit in s.RedLineBits[d][o])
+            {
+                certain[nextAt + (bit >> 6)] |= 1UL << (bit & 63);
+            }
+
+            for (int a = 0; a < _m; a++)
+            {
+                sums[there + a] = sums[here + a] + _c[a][d][o];
+            }
+
+            choice[d] = o;
+            AllViolations(s, d + 1, sums, choice, certain, budget, kept);
             if (budget.Exhausted)
             {
                 return;

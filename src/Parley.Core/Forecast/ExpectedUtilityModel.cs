@@ -88,6 +88,7 @@ public static class ExpectedUtilityModel
         {
             rounds++;
             double median = options.StatusQuoProbability < 1 ? Median(x, w, range) : 0;
+            ws.Logarithms(x, range);
             InferRiskExponents(x, s, w, range, median, options, ws);
             Probabilities(x, w, r, range, options.Denominator, ws);
             moves?.Clear();
@@ -207,33 +208,50 @@ public static class ExpectedUtilityModel
     {
         int n = x.Length;
         var dt = ws.DistanceByTarget; // dt[a * n + k] = (|x_k − x_a| / Δ)^r_k
+        var logs = ws.LogDistance;
         for (int k = 0; k < n; k++)
         {
             double rk = r[k];
             for (int a = 0; a < n; a++)
             {
                 double d = Math.Abs(x[k] - x[a]) / range;
-                dt[(a * n) + k] = rk == 1.0 ? d : Math.Pow(d, rk);
+
+                // d^r as exp(r·ln d), with ln d computed once per round (the positions do not move within it).
+                dt[(a * n) + k] = rk == 1.0 ? d : d == 0 ? 0 : Math.Exp(rk * logs[(a * n) + k]);
             }
         }
 
         double global = 0;
         if (denominator == ProbabilityDenominator.AllPairs)
         {
-            // Σₖ wₖ Σₐ Σ_b |dₖₐ − dₖ_b| over ordered pairs: after sorting, 2 Σ v₍ᵢ₎(2i − n + 1).
-            var column = ws.Scratch;
+            // Σₖ wₖ Σₐ Σ_b |dₖₐ − dₖ_b| over ordered pairs = Σₖ wₖ · 2 Σᵢ v₍ᵢ₎(2i − n + 1) over voter k's
+            // values in ascending order. Those follow |xₖ − xₐ|, so one sort of the positions gives every
+            // voter's order by merging its left and right neighbours outward: O(n log n + n²), no sort per voter.
+            var order = ws.Order;
+            var keys = ws.Keys;
+            var rank = ws.Rank;
+            for (int a = 0; a < n; a++)
+            {
+                order[a] = a;
+                keys[a] = x[a];
+            }
+
+            Array.Sort(keys, order, 0, n);
+            for (int q = 0; q < n; q++)
+            {
+                rank[order[q]] = q;
+            }
+
             for (int k = 0; k < n; k++)
             {
-                for (int a = 0; a < n; a++)
+                int lo = rank[k] - 1, hi = rank[k] + 1;
+                double sum = dt[(k * n) + k] * (1 - n);
+                for (int i = 1; i < n; i++)
                 {
-                    column[a] = dt[(a * n) + k];
-                }
-
-                Array.Sort(column, 0, n);
-                double sum = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    sum += column[i] * ((2 * i) - n + 1);
+                    double below = lo >= 0 ? x[k] - keys[lo] : double.PositiveInfinity;
+                    double above = hi < n ? keys[hi] - x[k] : double.PositiveInfinity;
+                    int a = below <= above ? order[lo--] : order[hi++];
+                    sum += dt[(a * n) + k] * ((2 * i) - n + 1);
                 }
 
                 global += w[k] * 2 * sum;
@@ -362,9 +380,8 @@ public static class ExpectedUtilityModel
             }
 
             double rp = r[a];
-            double d = Math.Abs(xa - x[o]) / range;
-            double success = Utility(0.5 - (0.5 * d), rp);
-            double failure = Utility(0.5 + (0.5 * d), rp);
+            double success = 2 - (4 * Math.Exp(rp * ws.LogSuccess[(a * n) + o]));
+            double failure = 2 - (4 * Math.Exp(rp * ws.LogFailure[(a * n) + o]));
             double eij = ExpectedUtilityOfChallenge(a, o, success, failure, x, s, rp, range, median, options, ws);
             double eji = ExpectedUtilityOfChallenge(o, a, success, failure, x, s, rp, range, median, options, ws);
             euOwn[o] = eij;
@@ -458,6 +475,35 @@ public static class ExpectedUtilityModel
     /// <summary>Buffers of one run, reused across rounds and (in Monte Carlo) across runs of one block.</summary>
     internal sealed class Workspace
     {
+        /// <summary>
+        /// Per pair, ln(d), ln(½ − ½d) and ln(½ + ½d) with d = |xₐ − xₒ|/Δ: the round's powers then cost
+        /// one exponential each. Symmetric, so each is computed once per unordered pair.
+        /// </summary>
+        public void Logarithms(ReadOnlySpan<double> x, double range)
+        {
+            int n = x.Length;
+            for (int a = 0; a < n; a++)
+            {
+                for (int o = a; o < n; o++)
+                {
+                    double d = Math.Abs(x[a] - x[o]) / range;
+                    double ld = Math.Log(d), ls = Math.Log(0.5 - (0.5 * d)), lf = Math.Log(0.5 + (0.5 * d));
+                    LogDistance[(a * n) + o] = ld;
+                    LogDistance[(o * n) + a] = ld;
+                    LogSuccess[(a * n) + o] = ls;
+                    LogSuccess[(o * n) + a] = ls;
+                    LogFailure[(a * n) + o] = lf;
+                    LogFailure[(o * n) + a] = lf;
+                }
+            }
+        }
+
+        public double[] LogDistance { get; private set; } = [];
+
+        public double[] LogSuccess { get; private set; } = [];
+
+        public double[] LogFailure { get; private set; } = [];
+
         public Workspace(int n)
         {
             Weight = new double[n];
@@ -467,6 +513,12 @@ public static class ExpectedUtilityModel
             Scratch = new double[n];
             DistanceByTarget = new double[n * n];
             Probability = new double[n * n];
+            LogDistance = new double[n * n];
+            LogSuccess = new double[n * n];
+            LogFailure = new double[n * n];
+            Order = new int[n];
+            Rank = new int[n];
+            Keys = new double[n];
         }
 
         public double[] Weight { get; }
@@ -482,6 +534,12 @@ public static class ExpectedUtilityModel
         public double[] DistanceByTarget { get; }
 
         public double[] Probability { get; }
+
+        public int[] Order { get; }
+
+        public int[] Rank { get; }
+
+        public double[] Keys { get; }
 
         public double StatusQuoExponent { get; set; } = double.NaN;
 

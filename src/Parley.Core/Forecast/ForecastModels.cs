@@ -19,6 +19,16 @@ public static class ForecastModels
         settings ??= ForecastSettings.Default;
         int dims = problem.DimensionCount;
         var builder = ImmutableArray.CreateBuilder<ModelForecast>(dims);
+        if (model == ForecastModel.SpatialPolitics && SpatialPoliticsModel.Unsuitable(problem) is string reason)
+        {
+            for (int k = 0; k < dims; k++)
+            {
+                builder.Add(new ModelForecast(model, k, null, true, 0, [], reason));
+            }
+
+            return builder.MoveToImmutable();
+        }
+
         if (model == ForecastModel.SpatialPolitics)
         {
             var result = SpatialPoliticsModel.Run(problem, settings.SpatialPolitics, recordPath);

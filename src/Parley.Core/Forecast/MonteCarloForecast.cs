@@ -33,6 +33,11 @@ public static class MonteCarloForecast
             throw new ArgumentOutOfRangeException(nameof(options), $"Runs and block size must be positive; got {options.Runs} and {options.BlockSize}.");
         }
 
+        if (model == ForecastModel.ExpectedUtility)
+        {
+            ExpectedUtilityModel.Validate(settings.ExpectedUtility);
+        }
+
         var problem = input.Problem;
         int dims = problem.DimensionCount;
         int runs = options.Runs;

@@ -87,6 +87,33 @@ public static class SpatialPoliticsModel
         return Unscaled(model.Bargain(model.Assess(Scaled(problem.Positions))));
     }
 
+    /// <summary>Why the model cannot take <paramref name="problem"/> (a position off [0, 100], saliences summing above 1), or null when it can.</summary>
+    public static string? Unsuitable(ForecastProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        for (int i = 0; i < problem.ActorCount; i++)
+        {
+            double total = 0;
+            for (int k = 0; k < problem.DimensionCount; k++)
+            {
+                double x = problem.Position(i, k);
+                if (x < 0 || x > 100)
+                {
+                    return $"the spatial model needs positions on a 0–100 axis; '{problem.Actors[i]}' is at {x} on '{problem.Dimensions[k]}'";
+                }
+
+                total += problem.Salience(i, k);
+            }
+
+            if (total > 1 + 1e-9)
+            {
+                return $"the spatial model needs each actor's saliences to sum to at most 1; those of '{problem.Actors[i]}' sum to {total}";
+            }
+        }
+
+        return null;
+    }
+
     private static void Validate(ForecastProblem problem, SpatialPoliticsOptions options)
     {
         int dims = problem.DimensionCount;

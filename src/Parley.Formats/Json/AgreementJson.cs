@@ -75,6 +75,7 @@ public static class AgreementJson
             })]),
             ["blockingSets"] = new JsonArray([.. (result.Blocking?.Sets ?? []).Select(s => (JsonNode)BlockingSet(s))]),
             ["blockingSetsComplete"] = result.Blocking?.IsComplete ?? true,
+            ["blockingSetsTotal"] = result.Blocking?.TotalCount,
             ["blockingSetsNote"] = result.Blocking?.Note,
             ["paretoFrontier"] = new JsonArray([.. (result.Frontier?.RationalPoints ?? []).Select(p => (JsonNode)Point(result, p))]),
             ["solutions"] = result.Solutions is null ? null : new JsonObject

@@ -74,13 +74,35 @@ public class AgreementSpacePropertyTests
     }
 
     [Fact]
-    public void BlockingSets_RandomProblems_AreExactlyTheMinimalViolatedSetsSmallestFirst()
+    public void BlockingSets_RandomProblems_AreExactlyTheMinimalViolatedSetsSmallestFirst() => CheckBlockingSets(
+        problem => BlockingSetSearch.Find(problem, SearchBudget.Unlimited, maxSets: 1000));
+
+    [Fact]
+    public void BlockingSets_OneByOnePhase_AreExactlyTheMinimalViolatedSetsSmallestFirst() => CheckBlockingSets(
+        problem => BlockingSetSearch.FindOneByOne(problem, SearchBudget.Unlimited, maxSets: 1000));
+
+    [Fact]
+    public void BlockingSets_FewerThanAll_TheSmallestWithTheTotal()
     {
         Gen.Int[0, int.MaxValue].Sample(seed =>
         {
             var problem = RandomProblems.Create(seed);
             var expected = BruteForce.MinimalBlockingSets(problem);
-            var result = BlockingSetSearch.Find(problem, SearchBudget.Unlimited, maxSets: 1000);
+            var result = BlockingSetSearch.Find(problem, SearchBudget.Unlimited, maxSets: 2);
+            Assert.Equal(expected.Count, result.TotalCount);
+            Assert.Equal(expected.Count <= 2, result.IsComplete);
+            var sizes = expected.Select(e => e.Count).Order().Take(2).ToList();
+            Assert.Equal(sizes, result.Sets.Select(s => s.Size));
+        }, iter: 200, threads: 1);
+    }
+
+    private static void CheckBlockingSets(Func<AgreementProblem, BlockingSetResult> find)
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var problem = RandomProblems.Create(seed);
+            var expected = BruteForce.MinimalBlockingSets(problem);
+            var result = find(problem);
             Assert.True(result.IsComplete);
             var actual = result.Sets.Select(s => new SortedSet<string>(s.Demands.Select(BruteForce.Key), StringComparer.Ordinal)).ToList();
             Assert.Equal(expected.Count, actual.Count);

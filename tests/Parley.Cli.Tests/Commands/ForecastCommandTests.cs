@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Parley.Tests;
+
+namespace Parley.Cli.Tests.Commands;
+
+public sealed class ForecastCommandTests
+{
+    private static string Reference(string relative) => Path.Combine(RepoPaths.Reference, "forecasting", "data", relative);
+
+    [Fact]
+    public void Forecast_Istanbul_EveryIssueWithAnAxisGetsForecastsWithUncertainty()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml"), "--runs", "200", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var issues = doc.RootElement.GetProperty("issues");
+        Assert.True(issues.GetArrayLength() > 0);
+        Assert.Equal(200, doc.RootElement.GetProperty("runs").GetInt32());
+        foreach (var issue in issues.EnumerateArray())
+        {
+            var forecasts = issue.GetProperty("forecasts");
+            Assert.Equal(6, forecasts.GetArrayLength());
+            var mean = forecasts[0];
+            Assert.Equal("weightedMean", mean.GetProperty("model").GetString());
+            Assert.InRange(mean.GetProperty("value").GetDouble(), 0, 100);
+            Assert.Equal(5, mean.GetProperty("quantiles").GetArrayLength());
+            Assert.True(forecasts[4].GetProperty("rounds").GetArrayLength() >= 1);
+        }
+    }
+
+    [Fact]
+    public void Forecast_KtabCsv_SpatialModelMatchesKtabsFinalRound()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Reference("ktab/SOE-Pol-Comp.csv"), "--model", "smp", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var issues = doc.RootElement.GetProperty("issues");
+        Assert.Equal(2, issues.GetArrayLength());
+        var smp = issues[0].GetProperty("forecasts")[0];
+        Assert.Equal("spatialPolitics", smp.GetProperty("model").GetString());
+        Assert.Equal(27, smp.GetProperty("roundCount").GetInt32());
+        Assert.True(smp.GetProperty("converged").GetBoolean());
+        Assert.Equal(28, smp.GetProperty("rounds").GetArrayLength());
+    }
+
+    [Fact]
+    public void Forecast_EumTable_PrintsRoundPathAndNonConvergence()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "eum", "--model", "mean");
+        Assert.Equal(0, code);
+        Assert.Contains("expected utility by round: 7.39 → 7.46", output, StringComparison.Ordinal);
+        Assert.Contains("did not converge", output, StringComparison.Ordinal);
+        Assert.Contains("7.39", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_BrokenKtabFile_PrintsDiagnosticWithLocationAndExitsOne()
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "forecast-broken.csv");
+        File.WriteAllText(file, "T,D,3,1,\nActor,Description,Influence,P,S,\nA,a,10,30,50,\nB,b,20,130,50,\nC,c,30,70,50,\n");
+        var (code, output) = CliRun.Invoke("forecast", file);
+        Assert.Equal(1, code);
+        Assert.Contains("PF0106", output, StringComparison.Ordinal);
+        Assert.Contains(":4:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_UnknownModel_IsAUsageError()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Reference("eum/sultan-example.csv"), "--model", "oracle");
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown model 'oracle'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_SameSeed_SameJson()
+    {
+        string file = Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml");
+        var a = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "eum", "--format", "json");
+        var b = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "eum", "--format", "json");
+        Assert.Equal(a.Output, b.Output);
+    }
+
+    [Fact]
+    public void ForecastEval_BrokenTable_ReportsTheMissingColumn()
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "forecast-eval-broken.tsv");
+        File.WriteAllText(file, "\"isnr\"\t\"prnr\"\t\"finact\"\t\"pcom\"\t\"scom\"\t\"rp\"\n\"i1\"\t\"p1\"\t\"x\"\t10\t50\t0\n");
+        var (code, output) = CliRun.Invoke("forecast-eval", file);
+        Assert.Equal(1, code);
+        Assert.Contains("PF0301", output, StringComparison.Ordinal);
+    }
+}
