@@ -51,7 +51,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         }
 
         var scenario = read.Value;
-        if (Unknown(scenario, settings) is { } problem)
+        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
@@ -79,29 +79,6 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static string? Unknown(Scenario scenario, AgreeSettings settings)
-    {
-        foreach (var track in settings.Tracks)
-        {
-            if (!scenario.Tracks.Contains(track))
-            {
-                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
-            }
-        }
-
-        foreach (var lever in settings.Levers)
-        {
-            if (scenario.FindLever(lever) is null)
-            {
-                return scenario.Levers.IsEmpty
-                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
-            }
-        }
-
-        return null;
     }
 
     private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)

@@ -22,37 +22,19 @@ public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSett
     public override int Execute(CommandContext context, DynamicsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var read = ScenarioFiles.Read(settings.File);
         bool json = settings.Format == OutputFormat.Json;
-        if (read.Value is null)
+        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
         {
-            if (json)
-            {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.File, read)));
-            }
-            else
-            {
-                DiagnosticRenderer.Write(console, read.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
-                int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
-            }
-
             return ExitCodes.InputErrors;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.Write(console, read.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
-        }
-
-        var scenario = read.Value;
         if (scenario.Dynamics is null)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(settings.File)} has no 'dynamics' section, so there is no horizon to follow. Add one (see docs/scenario-format.md, \"dynamics\").");
             return ExitCodes.InputErrors;
         }
 
-        if (Unknown(scenario, settings) is { } problem)
+        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
@@ -82,26 +64,4 @@ public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSett
         return ExitCodes.Ok;
     }
 
-    private static string? Unknown(Scenario scenario, DynamicsSettings settings)
-    {
-        foreach (var track in settings.Tracks)
-        {
-            if (!scenario.Tracks.Contains(track))
-            {
-                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
-            }
-        }
-
-        foreach (var lever in settings.Levers)
-        {
-            if (scenario.FindLever(lever) is null)
-            {
-                return scenario.Levers.IsEmpty
-                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
-            }
-        }
-
-        return null;
-    }
 }

@@ -25,7 +25,7 @@ internal static class ScenarioInput
             {
                 Write(console, read.Diagnostics);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/]; nothing was analysed.");
+                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
             }
 
             return null;
@@ -63,6 +63,33 @@ internal static class ScenarioInput
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The first <c>--track</c> or <c>--lever</c> argument the scenario does not define, as a sentence that
+    /// lists what it does define; null when every argument names something real.
+    /// </summary>
+    public static string? UnknownTrackOrLever(Scenario scenario, IEnumerable<string> tracks, IEnumerable<string> levers)
+    {
+        foreach (var track in tracks)
+        {
+            if (!scenario.Tracks.Contains(track))
+            {
+                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
+            }
+        }
+
+        foreach (var lever in levers)
+        {
+            if (scenario.FindLever(lever) is null)
+            {
+                return scenario.Levers.IsEmpty
+                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
+                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
+            }
+        }
+
+        return null;
     }
 
     private static void Write(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)

@@ -28,30 +28,12 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var read = ScenarioFiles.Read(settings.File);
         bool json = settings.Format == OutputFormat.Json;
-        if (read.Value is null)
+        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
         {
-            if (json)
-            {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.File, read)));
-            }
-            else
-            {
-                DiagnosticRenderer.Write(console, read.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
-                int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
-            }
-
             return ExitCodes.InputErrors;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.Write(console, read.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
-        }
-
-        var scenario = read.Value;
         double from = settings.From ?? 0;
         double to = settings.To ?? scenario.Dynamics?.Horizon.Length ?? from;
         if (Unknown(scenario, settings, from, to) is { } problem)
@@ -91,22 +73,9 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
 
     private static string? Unknown(Scenario scenario, SimulateSettings settings, double from, double to)
     {
-        foreach (var track in settings.Tracks)
+        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } unknown)
         {
-            if (!scenario.Tracks.Contains(track))
-            {
-                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
-            }
-        }
-
-        foreach (var lever in settings.Levers)
-        {
-            if (scenario.FindLever(lever) is null)
-            {
-                return scenario.Levers.IsEmpty
-                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
-            }
+            return unknown;
         }
 
         if (scenario.Dynamics is { } d && (!d.Horizon.Contains(from) || !d.Horizon.Contains(to)))

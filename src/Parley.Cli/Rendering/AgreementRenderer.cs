@@ -27,7 +27,10 @@ public static class AgreementRenderer
             results.Add(report.Selection);
         }
 
-        results.Add(report.Whole);
+        if (!report.PerTrack.Any(r => ReferenceEquals(r, report.Whole)))
+        {
+            results.Add(report.Whole);
+        }
         var verdicts = new Table().Border(TableBorder.Rounded).Title("Verdict per track")
             .AddColumn("tracks").AddColumn("consenting actors").AddColumn(new TableColumn("packages").RightAligned())
             .AddColumn(new TableColumn("acceptable to all").RightAligned()).AddColumn("verdict");
@@ -176,7 +179,7 @@ public static class AgreementRenderer
     }
 
     private static string Name(AgreementResult r, AgreementReport report) =>
-        ReferenceEquals(r, report.Whole) ? "whole scenario" : string.Join(" + ", r.Tracks);
+        ReferenceEquals(r, report.Whole) && !report.PerTrack.Any(t => ReferenceEquals(t, r)) ? "whole scenario" : string.Join(" + ", r.Tracks);
 
     private static string Size(AgreementResult r) => r.Space.Size.IsExact
         ? r.Space.Size.Lower.ToString(CultureInfo.InvariantCulture)

@@ -42,7 +42,8 @@ public static class AgreementAnalysis
         var selection = !options.Tracks.IsDefaultOrEmpty && options.Tracks.Distinct().Count() >= 2
             ? Analyse(AgreementProblem.From(derived, options.Tracks), options)
             : null;
-        var whole = Analyse(AgreementProblem.From(derived), options);
+        // With one track, the whole scenario is that track: reuse its result rather than compute it twice.
+        var whole = derived.Tracks.Length == 1 && perTrack.Count == 1 ? perTrack[0] : Analyse(AgreementProblem.From(derived), options);
 
         var proposals = ImmutableArray.CreateBuilder<ProposalAssessment>();
         IReadOnlyCollection<string>? trackFilter = options.Tracks.IsDefaultOrEmpty ? null : options.Tracks;

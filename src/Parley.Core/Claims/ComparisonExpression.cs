@@ -21,5 +21,9 @@ public sealed record ComparisonExpression(ClaimExpression Left, ComparisonOperat
     };
 
     /// <inheritdoc />
-    public override string ToString() => $"{Left} {Symbol} {Right}";
+    public override string ToString() => $"{Operand(Left)} {Symbol} {Operand(Right)}";
+
+    // A negation or a comparison is not an operand by the grammar: parenthesise it so the text parses back.
+    private static string Operand(ClaimExpression node) =>
+        node is NotExpression or ComparisonExpression ? $"({node})" : node.ToString();
 }

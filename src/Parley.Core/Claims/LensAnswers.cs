@@ -89,7 +89,7 @@ internal sealed class LensAnswers
             case "empty":
                 return QueryAnswer.Of(space.IsEmpty, detail);
             case "size":
-                var size = space.IsEmpty ? SpaceSize.Exactly(0) : result?.Space.Size ?? space.Size;
+                var size = space.IsEmpty ? SpaceSize.Exactly(0) : space.Size;
                 return size.IsExact
                     ? QueryAnswer.Of((double)size.Lower, detail)
                     : QueryAnswer.Lacking($"the agreement space of track '{track}' was too costly to count exactly ({size})");
@@ -201,7 +201,7 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking(forecast.Missing);
         }
 
-        string unit = input.Issue.Kind == IssueKind.Numeric ? $"in the issue's unit" : "on its 0–100 axis";
+        string unit = input.Issue.Kind == IssueKind.Numeric ? "in the issue's unit" : "on its 0–100 axis";
         if (query.Property == "probabilityInside")
         {
             string actor = query.PropertyArgument("actor")!;

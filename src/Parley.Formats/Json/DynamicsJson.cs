@@ -15,11 +15,13 @@ namespace Parley.Formats.Json;
 public static class DynamicsJson
 {
     /// <summary>The windows of <paramref name="scenario"/> as a JSON tree.</summary>
+    /// <exception cref="ArgumentException">The scenario has no dynamics section.</exception>
     public static JsonObject From(Scenario scenario, DealWindowsResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
-        var dynamics = scenario.Dynamics!;
+        var dynamics = scenario.Dynamics
+            ?? throw new ArgumentException("The scenario has no dynamics section; there are no windows to write.", nameof(scenario));
         return new JsonObject
         {
             ["scenario"] = scenario.Id,

@@ -388,6 +388,11 @@ internal static class ConflictSection
         {
             model = GraphModel.FromConflict(neutral with { StatusQuo = null });
         }
+        catch (ArgumentException ex) when (!ex.Message.Contains("no feasible state", StringComparison.Ordinal))
+        {
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The conflict cannot be built: {ex.Message.Split(" (Parameter")[0]}", map, "conflict");
+            return false;
+        }
         catch (ArgumentException)
         {
             ctx.Error(ScenarioDiagnosticCodes.NoFeasibleState, "The infeasibility conditions together rule out every state, so there is nothing to analyse. Remove or loosen one (for example an 'at-least-one' contradicted by 'requires').", map["infeasible"] ?? map, "conflict.infeasible");

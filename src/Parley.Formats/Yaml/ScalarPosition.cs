@@ -46,7 +46,7 @@ internal static class ScalarPosition
         }
 
         int lineEnd = source.IndexOf('\n', start);
-        if (lineEnd < 0 || common >= value.Length || value[common] != ' ' || source[(start + common)..lineEnd].Trim().Length != 0)
+        if (lineEnd < start + common || common >= value.Length || value[common] != ' ' || source[(start + common)..lineEnd].Trim().Length != 0)
         {
             return fallback;
         }

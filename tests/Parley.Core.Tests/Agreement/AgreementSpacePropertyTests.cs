@@ -24,6 +24,19 @@ public class AgreementSpacePropertyTests
         }, iter: 400, threads: 1);
     }
 
+    [Theory]
+    [InlineData(0.0, false)]
+    [InlineData(0.3, true)]
+    public void Of_NoIssues_TheEmptyPackageIsAcceptableOnlyWithoutAWalkAwayValue(double walkAway, bool empty)
+    {
+        var space = new OutcomeSpace([], []);
+        var problem = new AgreementProblem(space, [], ["A"], [new AdditiveUtility([], walkAway)]);
+        var result = AgreementSpace.Of(problem);
+        Assert.Equal(empty, result.IsEmpty);
+        Assert.Equal(empty ? 0 : 1, (int)result.Size.Lower);
+        Assert.Equal(empty, NearestPackage.Find(problem, [], SearchBudget.Unlimited) is null);
+    }
+
     [Fact]
     public void Count_TinyStateLimit_GivesBoundsContainingTheCount()
     {

@@ -73,7 +73,9 @@ public sealed class IstanbulClaimTests
         }
         else
         {
-            Assert.NotEqual(ClaimVerdict.Undecidable, claim.Verdict);
+            // The status quo is SEQ-stable for every decision maker in the scenario's graph model.
+            Assert.Equal(ClaimVerdict.Supported, claim.Verdict);
+            Assert.False(string.IsNullOrWhiteSpace(Assert.Single(claim.Observed).Detail));
         }
     }
 
@@ -88,6 +90,17 @@ public sealed class IstanbulClaimTests
         Assert.InRange(crimea.Fraction, 0.05, 0.95);
         Assert.InRange(freeze.Fraction, 0.05, 0.95);
         Assert.True(crimea.Held + freeze.Held <= 200);
+    }
+
+    [Fact]
+    public void Evaluate_IstanbulDraws_DoNotDependOnTheThreadCount()
+    {
+        // Agreement, lever and forecast engines all run inside the parallel draws here.
+        var one = ClaimEvaluation.Evaluate(Istanbul.Value, new ClaimEvaluationOptions { Draws = 40, Seed = 3, MaxDegreeOfParallelism = 1 });
+        var many = ClaimEvaluation.Evaluate(Istanbul.Value, new ClaimEvaluationOptions { Draws = 40, Seed = 3, MaxDegreeOfParallelism = 4 });
+
+        Assert.Equal(one.Claims.Select(c => c.Frequency), many.Claims.Select(c => c.Frequency));
+        Assert.Equal(one.Claims.Select(c => c.Explanation), many.Claims.Select(c => c.Explanation));
     }
 
     [Theory]
