@@ -13,12 +13,11 @@ public static class ProbabilisticCondorcetElection
     public static double Vote(VotingRule rule, double weight, double ua, double ub)
     {
         double du = ua - ub;
-        double binary = Math.Clamp(du / 1e-8, -1, 1);
         return rule switch
         {
-            VotingRule.Binary => weight * binary,
-            VotingRule.PropBin => weight * ((0.8 * du) + (0.2 * binary)),
             VotingRule.Proportional => weight * du,
+            VotingRule.Binary => weight * Math.Clamp(du / 1e-8, -1, 1),
+            VotingRule.PropBin => weight * ((0.8 * du) + (0.2 * Math.Clamp(du / 1e-8, -1, 1))),
             VotingRule.PropCubic => weight * ((0.5 * du) + (0.5 * du * du * du)),
             VotingRule.Cubic => weight * du * du * du,
             VotingRule.AsymmetricProspect => du < 0 ? weight * du : du > 0 ? 2.0 * weight * du / 3.0 : 0,
