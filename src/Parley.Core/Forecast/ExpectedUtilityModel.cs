@@ -97,11 +97,11 @@ public static class ExpectedUtilityModel
             var next = ws.Next;
             for (int a = 0; a < n; a++)
             {
-                next[a] = BestOffer(a, x, s, r, range, median, options, ws, out var move);
+                next[a] = BestOffer(a, x, s, r, range, median, options, ws, moves is not null, out var move);
                 if (next[a] != x[a])
                 {
                     moved = true;
-                    moves?.Add(move);
+                    moves?.Add(move!);
                 }
             }
 
@@ -385,7 +385,7 @@ public static class ExpectedUtilityModel
         2 - (4 * (exponent == 1.0 ? value : Math.Pow(value, exponent)));
 
     /// <summary>The position actor a takes after weighing every other actor's offer.</summary>
-    private static double BestOffer(int a, ReadOnlySpan<double> x, ReadOnlySpan<double> s, ReadOnlySpan<double> r, double range, double median, ExpectedUtilityOptions options, Workspace ws, out ExpectedUtilityMove move)
+    private static double BestOffer(int a, ReadOnlySpan<double> x, ReadOnlySpan<double> s, ReadOnlySpan<double> r, double range, double median, ExpectedUtilityOptions options, Workspace ws, bool explain, out ExpectedUtilityMove? move)
     {
         int n = x.Length;
         double xa = x[a];
@@ -496,11 +496,12 @@ public static class ExpectedUtilityModel
 
         if (chosen < 0)
         {
-            move = new ExpectedUtilityMove(a, a, OfferKind.Confrontation, 0, 0, xa, xa);
+            move = null;
             return xa;
         }
 
-        move = new ExpectedUtilityMove(a, chosen, chosenKind, euOwn[chosen], euOther[chosen], xa, to);
+        // The explanation is a record per actor and round: only built when the path is kept.
+        move = explain ? new ExpectedUtilityMove(a, chosen, chosenKind, euOwn[chosen], euOther[chosen], xa, to) : null;
         return to;
     }
 
