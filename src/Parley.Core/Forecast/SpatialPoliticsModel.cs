@@ -474,6 +474,7 @@ public static class SpatialPoliticsModel
             double contributionJ = ProbabilisticCondorcetElection.Vote(vote, sj * _capability[j], uji, ujj);
             double cij = MinimumChallengeCoalition, cji = MinimumCoalitionAdd(contributionI, contributionJ, ref cij);
             double principalsI = cij, principalsJ = cji;
+            bool proportional = vote == VotingRule.Proportional;
             for (int m = 0; m < n; m++)
             {
                 if (m == i || m == j)
@@ -484,13 +485,15 @@ public static class SpatialPoliticsModel
                 double umi = towardI[m];
                 double umj = Utility(byTarget[offsetJ + m], estimates[m]);
                 double wm = _weight[m];
-                double little = ProbabilisticCondorcetElection.Vote(vote, wm, umi, umj);
+                double du = umi - umj;
+                double little = proportional ? wm * du : ProbabilisticCondorcetElection.VoteOn(vote, wm, du);
                 double ci = little > 0 ? principalsI + little : principalsI;
                 double cj = little < 0 ? principalsJ - little : principalsJ;
                 double pin = ci / (ci + cj);
 
                 // Third parties stay where they are (u = 1 for their own position).
-                double vm = ThirdPartyVote(wm, pin, umi, umj, 1.0);
+                double join = ThirdPartyPreference(pin, umi, umj, 1.0);
+                double vm = proportional ? wm * join : ProbabilisticCondorcetElection.VoteOn(vote, wm, join);
                 if (vm > 0)
                 {
                     cij += vm;
@@ -535,18 +538,18 @@ public static class SpatialPoliticsModel
         }
 
         /// <summary>
-        /// A third party's vote between joining i and joining j, by the sum of utilities of the three
-        /// positions after the contest. The commitment rule fixes how many of the three positions are the
-        /// winner's (the rest stay the third party's own): <see cref="_commitment"/> holds those counts for
-        /// (ik beats j, j beats ik, i beats jk, jk beats i).
+        /// A third party's utility of joining i minus that of joining j, each the sum of the utilities of
+        /// the three positions after the contest. The commitment rule fixes how many of the three positions
+        /// are the winner's (the rest stay the third party's own): <see cref="_commitment"/> holds those
+        /// counts for (ik beats j, j beats ik, i beats jk, jk beats i).
         /// </summary>
-        private double ThirdPartyVote(double weight, double pin, double uni, double unj, double unn)
+        private double ThirdPartyPreference(double pin, double uni, double unj, double unn)
         {
             var (a, b, c, d) = _commitment;
             double pjn = 1.0 - pin;
             double joinI = (pin * ((a * uni) + ((3 - a) * unn))) + (pjn * ((b * unj) + ((3 - b) * unn)));
             double joinJ = (pin * ((c * uni) + ((3 - c) * unn))) + (pjn * ((d * unj) + ((3 - d) * unn)));
-            return ProbabilisticCondorcetElection.Vote(_o.Voting, weight, joinI, joinJ);
+            return joinI - joinJ;
         }
 
         /// <summary>Challenges, bargains and their resolution: the positions of the next state.</summary>
