@@ -9,7 +9,7 @@ public sealed class AgreeSettings : GlobalSettings
 {
     /// <summary>A scenario file, or a GENIUS domain XML followed by its profile files.</summary>
     [CommandArgument(0, "<FILES>")]
-    [Description("A scenario file (.yaml), or a GENIUS domain file (.xml) followed by its profile files.")]
+    [Description("A scenario file (.yaml), or a GENIUS domain file (.xml) or GeniusWeb domain file (.json) followed by its profile files.")]
     public string[] Files { get; init; } = [];
 
     /// <summary>Tracks to analyse (every track when none).</summary>
@@ -36,17 +36,21 @@ public sealed class AgreeSettings : GlobalSettings
             return ValidationResult.Error("Give a scenario file, or a GENIUS domain file followed by its profile files.");
         }
 
-        bool genius = Files[0].EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
-        if (!genius && Files.Length > 1)
+        bool domain = IsDomainFile(Files[0]);
+        if (!domain && Files.Length > 1)
         {
-            return ValidationResult.Error($"A scenario is one file; got {Files.Length}. Profile files follow a GENIUS domain file (.xml) only.");
+            return ValidationResult.Error($"A scenario is one file; got {Files.Length}. Profile files follow a GENIUS domain file (.xml) or a GeniusWeb domain file (.json) only.");
         }
 
-        if (genius && Files.Length < 2)
+        if (domain && Files.Length < 2)
         {
-            return ValidationResult.Error("A GENIUS domain file needs its profile files after it: parley agree domain.xml profile1.xml profile2.xml.");
+            return ValidationResult.Error("A domain file needs its profile files after it: parley agree domain.xml profile1.xml profile2.xml (GeniusWeb: domain.json profile1.json profile2.json).");
         }
 
         return ValidationResult.Success();
     }
+
+    /// <summary>True for a GENIUS (.xml) or GeniusWeb (.json) domain file, which profile files follow.</summary>
+    public static bool IsDomainFile(string path) =>
+        path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 }

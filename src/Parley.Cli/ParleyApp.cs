@@ -27,6 +27,12 @@ public static class ParleyApp
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
                 .WithExample("check", "scenarios/istanbul-2025.yaml");
+            config.AddCommand<DynamicsCommand>("dynamics")
+                .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
+                .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
+                .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
@@ -37,9 +43,21 @@ public static class ParleyApp
                 .WithExample("forecast", "scenarios/istanbul-2025.yaml")
                 .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "smp", "--format", "json")
                 .WithExample("forecast", "actors.csv", "--model", "eum", "--runs", "10000", "--seed", "7");
+            config.AddCommand<StabilityCommand>("stability")
+                .WithDescription("Which states are stable standoffs, why (the sanction behind each verdict), and how the status quo can move to them.")
+                .WithExample("stability", "scenarios/istanbul-2025.yaml", "--from-status-quo")
+                .WithExample("stability", "Elmira.gmcr", "--concept", "gmr", "--format", "json")
+                .WithExample("stability", "scenarios/istanbul-2025.yaml", "--coalition", "US,EU", "--lever", "us-halts-aid");
             config.AddCommand<ForecastEvalCommand>("forecast-eval")
                 .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
                 .WithExample("forecast-eval", "deu3.csv");
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Run every lens under every lever, test the claims, and write a report.")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--out", "report")
+                .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid+eu-tightens-sanctions", "--format", "json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Show the difference levers make, lens by lens, against the scenario as given.")
+                .WithExample("compare", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid", "--lever", "eu-tightens-sanctions");
         });
         return app.Run(args);
     }

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Parley.Formats.Tests;
 
 /// <summary>
-/// Locates <c>shared/reference/negotiation</c>: walks up from the test binaries to a directory that
-/// contains <c>shared/reference</c> (CI clones the repository with <c>shared/</c> beside it).
+/// The negotiation reference data: <c>shared/reference/negotiation</c>, found by <c>RepoPaths</c> (CI
+/// clones the repository with <c>shared/</c> beside it).
 /// </summary>
 internal static class ReferenceData
 {
@@ -20,19 +20,5 @@ internal static class ReferenceData
     /// <summary>A path relative to the negotiation folder (as the vectors write them).</summary>
     public static string File(string relative) => Path.Combine(Negotiation, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (string candidate in new[] { Path.Combine(dir.FullName, "shared", "reference"), Path.Combine(dir.FullName, "..", "shared", "reference") })
-            {
-                if (Directory.Exists(Path.Combine(candidate, "negotiation")))
-                {
-                    return Path.GetFullPath(Path.Combine(candidate, "negotiation"));
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No shared/reference/negotiation above {AppContext.BaseDirectory}; clone the shared reference data beside the repository.");
-    }
+    private static string Locate() => Parley.Tests.RepoPaths.InReference("negotiation");
 }

@@ -5,6 +5,7 @@ using Parley.Core.Diagnostics;
 using Parley.Core.Model;
 using Parley.Formats;
 using Parley.Formats.Genius;
+using Parley.Formats.GeniusWeb;
 using Parley.Formats.Json;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,8 +24,10 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
     public override int Execute(CommandContext context, AgreeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        bool genius = settings.Files[0].EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
-        var read = genius ? GeniusImporter.Read(settings.Files[0], settings.Files[1..]) : ScenarioFiles.Read(settings.Files[0]);
+        string first = settings.Files[0];
+        var read = first.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? GeniusImporter.Read(first, settings.Files[1..])
+            : first.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? GeniusWebImporter.Read(first, settings.Files[1..])
+            : ScenarioFiles.Read(first);
         bool json = settings.Format == OutputFormat.Json;
         if (read.Value is null)
         {
@@ -48,7 +51,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         }
 
         var scenario = read.Value;
-        if (Unknown(scenario, settings) is { } problem)
+        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
@@ -76,29 +79,6 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static string? Unknown(Scenario scenario, AgreeSettings settings)
-    {
-        foreach (var track in settings.Tracks)
-        {
-            if (!scenario.Tracks.Contains(track))
-            {
-                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
-            }
-        }
-
-        foreach (var lever in settings.Levers)
-        {
-            if (scenario.FindLever(lever) is null)
-            {
-                return scenario.Levers.IsEmpty
-                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
-            }
-        }
-
-        return null;
     }
 
     private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)

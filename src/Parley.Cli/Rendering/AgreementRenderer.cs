@@ -27,7 +27,10 @@ public static class AgreementRenderer
             results.Add(report.Selection);
         }
 
-        results.Add(report.Whole);
+        if (!report.PerTrack.Any(r => ReferenceEquals(r, report.Whole)))
+        {
+            results.Add(report.Whole);
+        }
         var verdicts = new Table().Border(TableBorder.Rounded).Title("Verdict per track")
             .AddColumn("tracks").AddColumn("consenting actors").AddColumn(new TableColumn("packages").RightAligned())
             .AddColumn(new TableColumn("acceptable to all").RightAligned()).AddColumn("verdict");
@@ -126,7 +129,8 @@ public static class AgreementRenderer
         console.WriteLine();
         var table = new Table().Border(TableBorder.Rounded).Title("Proposals")
             .AddColumn("proposal").AddColumn("actor").AddColumn(new TableColumn("utility").RightAligned())
-            .AddColumn(new TableColumn("walk-away").RightAligned()).AddColumn("answer").AddColumn("why");
+            .AddColumn(new TableColumn("walk-away").RightAligned()).AddColumn("answer").AddColumn("why it rejects");
+        var nearest = new List<string>();
         foreach (var p in report.Proposals)
         {
             if (p.Responses.IsEmpty)
@@ -144,23 +148,38 @@ public static class AgreementRenderer
                     Number(r.Utility),
                     Number(r.WalkAway),
                     r.Accepts ? "[green]accepts[/]" : "[red]rejects[/]",
-                    Esc(r.Reason));
+                    Esc(Why(r)));
                 first = false;
             }
 
-            string nearest = p.AcceptedByAll
-                ? "accepted by every consenting actor"
+            nearest.Add(p.AcceptedByAll
+                ? $"{p.ProposalId}: accepted by every consenting actor."
                 : p.Nearest is { } n
-                    ? $"nearest acceptable package ({n.ChangedIssues.Length} issue(s) changed{(n.IsProvenNearest ? string.Empty : ", not proven nearest")}): {n.Package.Describe()}"
-                    : "no package of these issues is acceptable to every consenting actor";
-            table.AddRow(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, $"[italic]{Esc(nearest)}[/]");
+                    ? $"{p.ProposalId}: nearest acceptable package changes {n.ChangedIssues.Length} issue(s) ({string.Join(", ", n.ChangedIssues)}){(n.IsProvenNearest ? string.Empty : ", not proven nearest")}: {n.Package.Describe()}"
+                    : $"{p.ProposalId}: no package of its issues is acceptable to every consenting actor.");
         }
 
         console.Write(table);
+        foreach (var line in nearest)
+        {
+            console.MarkupLine(Esc(line));
+        }
+    }
+
+    // The reasons in brief: each red line crossed, and the shortfall below the walk-away value.
+    private static string Why(ActorResponse r)
+    {
+        var parts = r.Breaches.Select(b => $"red line on {b.IssueId} ({b.OptionId})").ToList();
+        if (r.Shortfall > 0)
+        {
+            parts.Add($"{Number(r.Shortfall)} below walk-away");
+        }
+
+        return string.Join("; ", parts);
     }
 
     private static string Name(AgreementResult r, AgreementReport report) =>
-        ReferenceEquals(r, report.Whole) ? "whole scenario" : string.Join(" + ", r.Tracks);
+        ReferenceEquals(r, report.Whole) && !report.PerTrack.Any(t => ReferenceEquals(t, r)) ? "whole scenario" : string.Join(" + ", r.Tracks);
 
     private static string Size(AgreementResult r) => r.Space.Size.IsExact
         ? r.Space.Size.Lower.ToString(CultureInfo.InvariantCulture)

@@ -42,7 +42,8 @@ public static class AgreementAnalysis
         var selection = !options.Tracks.IsDefaultOrEmpty && options.Tracks.Distinct().Count() >= 2
             ? Analyse(AgreementProblem.From(derived, options.Tracks), options)
             : null;
-        var whole = Analyse(AgreementProblem.From(derived), options);
+        // With one track, the whole scenario is that track: reuse its result rather than compute it twice.
+        var whole = derived.Tracks.Length == 1 && perTrack.Count == 1 ? perTrack[0] : Analyse(AgreementProblem.From(derived), options);
 
         var proposals = ImmutableArray.CreateBuilder<ProposalAssessment>();
         IReadOnlyCollection<string>? trackFilter = options.Tracks.IsDefaultOrEmpty ? null : options.Tracks;
@@ -87,7 +88,7 @@ public static class AgreementAnalysis
         AgreementSolutions? solutions = null;
         if (space.IsEmpty)
         {
-            blocking = BlockingSetSearch.Find(problem, options.NewBudget(), options.MaxBlockingSets);
+            blocking = BlockingSetSearch.Find(problem, options.NewBudget(), options.MaxBlockingSets, options.BlockingSetEnumerationWork);
             text.Add($"No agreement: none of the {outcomes} packages is acceptable to every consenting actor ({actors}).");
             var noGround = ground.Where(g => !g.HasCommonGround).ToList();
             foreach (var g in noGround)
@@ -99,8 +100,8 @@ public static class AgreementAnalysis
             {
                 var first = blocking.Sets[0];
                 text.Add(first.Size == 1
-                    ? $"The smallest blocking demand is {first.Demands[0].Describe()}; relaxing it alone makes {first.Opens.Describe()} acceptable to all."
-                    : $"The smallest blocking set has {first.Size} demands ({string.Join("; ", first.Demands.Select(d => d.Describe()))}); relaxing them makes {first.Opens.Describe()} acceptable to all.");
+                    ? $"The smallest blocking set is one demand, {first.Demands[0].Describe()}; relaxing it alone makes {first.Opens.Describe()} acceptable to all."
+                    : $"The smallest blocking set has {first.Size} demands (relaxing fewer cannot open any deal): {string.Join("; ", first.Demands.Select(d => d.Describe()))}; relaxing them makes {first.Opens.Describe()} acceptable to all.");
                 text.Add(blocking.IsComplete
                     ? $"{blocking.Sets.Length} minimal blocking set(s) in all."
                     : $"{blocking.Sets.Length} minimal blocking set(s) found; {blocking.Note}");

@@ -17,6 +17,12 @@ public sealed record AgreementOptions
     /// <summary>Stop after this many minimal blocking sets per result.</summary>
     public int MaxBlockingSets { get; init; } = BlockingSetSearch.DefaultMaxSets;
 
+    /// <summary>
+    /// Work allowed to the pass that lists and counts every minimal blocking set at once (see
+    /// <see cref="BlockingSetSearch.Find"/>); raise it to count the sets of large scenarios.
+    /// </summary>
+    public long BlockingSetEnumerationWork { get; init; } = BlockingSetSearch.DefaultEnumerationWork;
+
     /// <summary>Search nodes allowed per blocking-set search and per nearest-package search (deterministic).</summary>
     public long MaxSearchNodes { get; init; } = 20_000_000;
 

@@ -9,4 +9,5 @@ namespace Parley.Core.Agreement;
 /// stopped it: then these are the ones found, smallest first, and larger or equal-sized ones may exist.
 /// </param>
 /// <param name="Note">Why the search stopped, in a sentence.</param>
-public sealed record BlockingSetResult(ImmutableArray<BlockingSet> Sets, bool IsComplete, string Note);
+/// <param name="TotalCount">How many minimal blocking sets exist in all, when the search could count them; null otherwise.</param>
+public sealed record BlockingSetResult(ImmutableArray<BlockingSet> Sets, bool IsComplete, string Note, int? TotalCount);

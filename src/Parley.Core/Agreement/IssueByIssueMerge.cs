@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parley.Core.Agreement;
 
 /// <summary>
@@ -100,9 +102,12 @@ internal static class IssueByIssueMerge
                 headroom[a] = last ? double.PositiveInfinity : ceilings[a] - remaining[k + 1][a] - tolerance;
             }
 
-            int[] survivors = actors == 2
-                ? Sweep2(sums, count, headroom, tolerance)
-                : BlockNestedLoops(sums, count, actors, headroom, tolerance);
+            int[] survivors = actors switch
+            {
+                2 => Sweep2(sums, count, headroom, tolerance),
+                3 => Sweep3(sums, count, headroom, tolerance),
+                _ => BlockNestedLoops(sums, count, actors, headroom, tolerance),
+            };
             levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance);
         }
 
@@ -175,8 +180,155 @@ internal static class IssueByIssueMerge
     }
 
     /// <summary>
-    /// Any number of actors: block nested loops over candidates sorted by total utility (descending), so
-    /// dominating vectors tend to enter the window first. O(n·k·m) for window size k.
+    /// Three actors: sort by u0 descending and answer "is there a processed vector with u1 at least t and
+    /// u2 at least s" with Fenwick trees of the maximum u2 over u1 ranks, O(n log n). Two trees hold the
+    /// vectors with u0 &gt; b0 + ε (for dominance strict in u0) and with u0 ≥ b0 − ε (strict in u1 or u2).
+    /// </summary>
+    private static int[] Sweep3(double[] sums, int count, double[] headroom, double eps)
+    {
+        var order = new int[count];
+        var keys = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+            keys[i] = -sums[3 * i];
+        }
+
+        Array.Sort(keys, order);
+
+        // u1 ranks, descending: rank r holds the r-th largest u1.
+        var byY = new int[count];
+        var yDesc = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            byY[i] = i;
+            yDesc[i] = -sums[(3 * i) + 1];
+        }
+
+        Array.Sort(yDesc, byY);
+        var rank = new int[count];
+        for (int r = 0; r < count; r++)
+        {
+            rank[byY[r]] = r;
+            yDesc[r] = -yDesc[r];
+        }
+
+        var strictInX = new MaxFenwick(count);
+        var weakInX = new MaxFenwick(count);
+        var kept = new List<int>();
+        int p1 = 0, p2 = 0;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            double bx = sums[3 * b], by = sums[(3 * b) + 1], bz = sums[(3 * b) + 2];
+            while (p1 < count && sums[3 * order[p1]] > bx + eps)
+            {
+                strictInX.Raise(rank[order[p1]], sums[(3 * order[p1]) + 2]);
+                p1++;
+            }
+
+            while (p2 < count && sums[3 * order[p2]] >= bx - eps)
+            {
+                weakInX.Raise(rank[order[p2]], sums[(3 * order[p2]) + 2]);
+                p2++;
+            }
+
+            int atLeast = CountAtLeast(yDesc, by - eps) - 1;
+            int above = CountAbove(yDesc, by + eps) - 1;
+            bool dominated =
+                (bx < headroom[0] && strictInX.Max(atLeast) >= bz - eps)
+                || (by < headroom[1] && weakInX.Max(above) >= bz - eps)
+                || (bz < headroom[2] && weakInX.Max(atLeast) > bz + eps);
+            if (!dominated)
+            {
+                kept.Add(b);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>How many entries of a descending array are at least <paramref name="threshold"/>.</summary>
+    private static int CountAtLeast(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] >= threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many entries of a descending array exceed <paramref name="threshold"/>.</summary>
+    private static int CountAbove(double[] descending, double threshold)
+    {
+        int lo = 0, hi = descending.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (descending[mid] > threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Prefix maxima over ranks (a Fenwick tree): raise a rank's value, ask the max over ranks 0..r.</summary>
+    private sealed class MaxFenwick(int size)
+    {
+        private readonly double[] _tree = Filled(size + 1);
+
+        public void Raise(int rank, double value)
+        {
+            for (int i = rank + 1; i < _tree.Length; i += i & -i)
+            {
+                if (value > _tree[i])
+                {
+                    _tree[i] = value;
+                }
+            }
+        }
+
+        public double Max(int lastRank)
+        {
+            double best = double.NegativeInfinity;
+            for (int i = lastRank + 1; i > 0; i -= i & -i)
+            {
+                best = Math.Max(best, _tree[i]);
+            }
+
+            return best;
+        }
+
+        private static double[] Filled(int length)
+        {
+            var a = new double[length];
+            Array.Fill(a, double.NegativeInfinity);
+            return a;
+        }
+    }
+
+    /// <summary>
+    /// Four or more actors: sort-filter-skyline. Candidates arrive by decreasing total utility, so a
+    /// dominating vector enters the window of survivors before the vectors it dominates; each candidate is
+    /// checked against the whole window (stored per actor, compared several members at a time with SIMD),
+    /// O(n·k·m) for window size k. A later candidate can dominate an earlier survivor only when their totals
+    /// lie within the tolerance band, so only that tail of the window is re-checked.
     /// </summary>
     private static int[] BlockNestedLoops(double[] sums, int count, int actors, double[] headroom, double eps)
     {
@@ -195,30 +347,116 @@ internal static class IssueByIssueMerge
         }
 
         Array.Sort(keys, order);
-        var window = new List<int>();
-        foreach (int b in order)
+
+        var window = new double[actors][];
+        for (int a = 0; a < actors; a++)
         {
-            bool dominated = false;
-            foreach (int w in window)
+            window[a] = new double[count];
+        }
+
+        var members = new int[count];
+        var totals = new double[count];
+        var low = new double[actors];
+        var high = new double[actors];
+        var eligible = new bool[actors];
+        int size = 0;
+        double band = actors * eps;
+        for (int t = 0; t < count; t++)
+        {
+            int b = order[t];
+            for (int a = 0; a < actors; a++)
             {
-                if (Dominates(sums, w, b, actors, headroom, eps))
-                {
-                    dominated = true;
-                    break;
-                }
+                double v = sums[(b * actors) + a];
+                low[a] = v - eps;
+                high[a] = v + eps;
+                eligible[a] = v < headroom[a];
             }
 
-            if (dominated)
+            if (AnyDominates(window, size, low, high, eligible))
             {
                 continue;
             }
 
-            window.RemoveAll(w => Dominates(sums, b, w, actors, headroom, eps));
-            window.Add(b);
+            double bTotal = -keys[t];
+            for (int j = size - 1; j >= 0 && totals[j] <= bTotal + band; j--)
+            {
+                if (Dominates(sums, b, members[j], actors, headroom, eps))
+                {
+                    for (int a = 0; a < actors; a++)
+                    {
+                        Array.Copy(window[a], j + 1, window[a], j, size - j - 1);
+                    }
+
+                    Array.Copy(members, j + 1, members, j, size - j - 1);
+                    Array.Copy(totals, j + 1, totals, j, size - j - 1);
+                    size--;
+                }
+            }
+
+            for (int a = 0; a < actors; a++)
+            {
+                window[a][size] = sums[(b * actors) + a];
+            }
+
+            members[size] = b;
+            totals[size] = bTotal;
+            size++;
         }
 
-        window.Sort();
-        return [.. window];
+        var kept = members[..size];
+        Array.Sort(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// True when some window member w has w ≥ low in every coordinate and w &gt; high in an eligible one
+    /// (low = b − ε, high = b + ε): w dominates b.
+    /// </summary>
+    private static bool AnyDominates(double[][] window, int size, double[] low, double[] high, bool[] eligible)
+    {
+        int actors = window.Length;
+        int width = Vector<double>.Count;
+        int j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; j + width <= size; j += width)
+            {
+                var atLeast = Vector<long>.AllBitsSet;
+                var strict = Vector<long>.Zero;
+                for (int a = 0; a < actors; a++)
+                {
+                    var w = new Vector<double>(window[a], j);
+                    atLeast &= Vector.GreaterThanOrEqual(w, new Vector<double>(low[a]));
+                    if (eligible[a])
+                    {
+                        strict |= Vector.GreaterThan(w, new Vector<double>(high[a]));
+                    }
+                }
+
+                if (!Vector.EqualsAll(atLeast & strict, Vector<long>.Zero))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; j < size; j++)
+        {
+            bool atLeast = true, strict = false;
+            for (int a = 0; a < actors && atLeast; a++)
+            {
+                double w = window[a][j];
+                atLeast = w >= low[a];
+                strict |= eligible[a] && w > high[a];
+            }
+
+            if (atLeast && strict)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

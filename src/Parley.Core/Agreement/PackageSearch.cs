@@ -10,7 +10,7 @@ namespace Parley.Core.Agreement;
 /// prunes early (fewest commonly allowed options first, then widest utility spread); results are mapped
 /// back to the problem's issue order.
 /// </summary>
-internal sealed class PackageSearch
+internal sealed partial class PackageSearch
 {
     private const double Tol = AgreementProblem.Tolerance;
 
@@ -194,6 +194,11 @@ internal sealed class PackageSearch
             return SpaceSize.Between(BigInteger.Zero, remainingProduct[0]);
         }
 
+        if (_n == 0)
+        {
+            return SpaceSize.Exactly(BigInteger.One);
+        }
+
         var active = frame.ActiveActors;
         int w = active.Length;
         var layer = new Dictionary<PartialUtility, UInt128>();
@@ -260,71 +265,6 @@ internal sealed class PackageSearch
 
         // Every state that reaches the last issue unresolved is dead or sure, so the layer is empty here.
         return SpaceSize.Exactly((BigInteger)total);
-    }
-
-    /// <summary>
-    /// Finds a package that violates the fewest demands among those whose violated set contains none of
-    /// <paramref name="found"/>; the violated set of such a package is a minimal blocking set.
-    /// </summary>
-    public SearchOutcome FindLeastViolating(DemandIndex demands, List<ulong[]> found, SearchBudget budget, out ulong[]? violated, out int[]? package)
-    {
-        var state = new ViolationSearch(this, demands, found);
-        var sums = new double[(_n + 1) * _m];
-        var choice = new int[_n];
-        var certain = new ulong[(_n + 1) * demands.Words];
-        Violations(state, 0, sums, choice, certain, 0, budget);
-        violated = state.BestSet;
-        package = state.BestChoice is null ? null : ToProblemOrder(state.BestChoice);
-        if (budget.Exhausted)
-        {
-            return SearchOutcome.BudgetExhausted;
-        }
-
-        return violated is null ? SearchOutcome.None : SearchOutcome.Found;
-    }
-
-    /// <summary>
-    /// Finds an acceptable package that differs from <paramref name="target"/> (by problem issue; -1 = free)
-    /// on the fewest issues. <see cref="SearchOutcome.BudgetExhausted"/> with a package means the package
-    /// is acceptable but not proven nearest.
-    /// </summary>
-    public SearchOutcome FindNearest(ReadOnlySpan<int> target, SearchBudget budget, out int[]? package)
-    {
-        var frame = new Frame(this, null, null);
-        package = null;
-        if (!frame.Possible)
-        {
-            return SearchOutcome.None;
-        }
-
-        var targetByDepth = new int[_n];
-        var forced = new int[_n + 1];
-        for (int d = 0; d < _n; d++)
-        {
-            targetByDepth[d] = target[_order[d]];
-        }
-
-        for (int d = _n - 1; d >= 0; d--)
-        {
-            bool mustChange = targetByDepth[d] >= 0 && !frame.Ok[d][targetByDepth[d]];
-            forced[d] = forced[d + 1] + (mustChange ? 1 : 0);
-        }
-
-        var search = new NearestSearch(frame, targetByDepth, forced);
-        var sums = new double[(_n + 1) * _m];
-        var choice = new int[_n];
-        Nearest(search, 0, 0, sums, choice, budget);
-        if (search.BestChoice is not null)
-        {
-            package = ToProblemOrder(search.BestChoice);
-        }
-
-        if (budget.Exhausted)
-        {
-            return SearchOutcome.BudgetExhausted;
-        }
-
-        return package is null ? SearchOutcome.None : SearchOutcome.Found;
     }
 
     private int[] ToProblemOrder(int[] byDepth)
@@ -395,117 +335,6 @@ internal sealed class PackageSearch
         }
 
         return total + f.JointRemaining[d + 1] >= f.JointReservation - (Tol * _m);
-    }
-
-    private void Violations(ViolationSearch s, int d, double[] sums, int[] choice, ulong[] certain, int certainCount, SearchBudget budget)
-    {
-        if (!budget.Spend())
-        {
-            return;
-        }
-
-        int words = s.Demands.Words;
-        int at = d * words;
-
-        // Walk-away values that can no longer be met are violated for sure.
-        for (int a = 0; a < _m; a++)
-        {
-            int bit = s.Demands.WalkAway[a];
-            if (bit >= 0 && !Has(certain, at, bit) && (_unreachable[a] || sums[(d * _m) + a] + s.MaxRemainingAll[a][d] < _res[a] - Tol))
-            {
-                certain[at + (bit >> 6)] |= 1UL << (bit & 63);
-                certainCount++;
-            }
-        }
-
-        if (certainCount + s.RedLineBound[d] >= s.BestCount)
-        {
-            return;
-        }
-
-        foreach (var m in s.Found)
-        {
-            if (Contains(certain, at, m))
-            {
-                return;
-            }
-        }
-
-        if (d == _n)
-        {
-            s.BestCount = certainCount;
-            s.BestSet = certain.AsSpan(at, words).ToArray();
-            s.BestChoice = (int[])choice.Clone();
-            return;
-        }
-
-        int here = d * _m, there = (d + 1) * _m;
-        int nextAt = (d + 1) * words;
-        foreach (int o in s.OptionOrder[d])
-        {
-            Array.Copy(certain, at, certain, nextAt, words);
-            int count = certainCount;
-            foreach (int bit in s.RedLineBits[d][o])
-            {
-                certain[nextAt + (bit >> 6)] |= 1UL << (bit & 63);
-                count++;
-            }
-
-            for (int a = 0; a < _m; a++)
-            {
-                sums[there + a] = sums[here + a] + _c[a][d][o];
-            }
-
-            choice[d] = o;
-            Violations(s, d + 1, sums, choice, certain, count, budget);
-            if (budget.Exhausted)
-            {
-                return;
-            }
-        }
-    }
-
-    private void Nearest(NearestSearch s, int d, int changes, double[] sums, int[] choice, SearchBudget budget)
-    {
-        if (!budget.Spend())
-        {
-            return;
-        }
-
-        if (changes + s.Forced[d] >= s.BestChanges)
-        {
-            return;
-        }
-
-        if (d == _n)
-        {
-            s.BestChanges = changes;
-            s.BestChoice = (int[])choice.Clone();
-            return;
-        }
-
-        int here = d * _m, there = (d + 1) * _m;
-        int wanted = s.Target[d];
-        if (wanted >= 0 && s.Frame.Ok[d][wanted] && Extend(s.Frame, d, wanted, sums, here, there))
-        {
-            choice[d] = wanted;
-            Nearest(s, d + 1, changes, sums, choice, budget);
-        }
-
-        foreach (int o in _optionOrder[d])
-        {
-            if (o == wanted || !s.Frame.Ok[d][o] || !Extend(s.Frame, d, o, sums, here, there))
-            {
-                continue;
-            }
-
-            choice[d] = o;
-            Nearest(s, d + 1, changes + (wanted >= 0 ? 1 : 0), sums, choice, budget);
-            if (budget.Exhausted)
-            {
-                return;
-            }
-        }
     }
 
     private static bool Has(ulong[] set, int at, int bit) => (set[at + (bit >> 6)] & (1UL << (bit & 63))) != 0;
@@ -630,6 +459,13 @@ internal sealed class PackageSearch
             }
 
             ActiveActors = [.. active];
+
+            // The root itself: some binding walk-away value may be out of reach of every package (this also
+            // decides the problem without issues, whose only package is the empty one).
+            foreach (int a in active)
+            {
+                Possible &= MaxRemaining[a][0] >= s._res[a] - Tol;
+            }
         }
 
         public bool Possible { get; }
@@ -649,95 +485,6 @@ internal sealed class PackageSearch
         public double[] JointRemaining { get; }
 
         public double JointReservation { get; }
-    }
-
-    private sealed class ViolationSearch
-    {
-        public ViolationSearch(PackageSearch s, DemandIndex demands, List<ulong[]> found)
-        {
-            int n = s._n, m = s._m;
-            Demands = demands;
-            Found = found;
-            RedLineBits = new int[n][][];
-            OptionOrder = new int[n][];
-            RedLineBound = new int[n + 1];
-            MaxRemainingAll = new double[m][];
-            for (int a = 0; a < m; a++)
-            {
-                MaxRemainingAll[a] = new double[n + 1];
-            }
-
-            for (int d = n - 1; d >= 0; d--)
-            {
-                int i = s._order[d];
-                int k = s._cardinality[d];
-                RedLineBits[d] = new int[k][];
-                int least = int.MaxValue;
-                for (int o = 0; o < k; o++)
-                {
-                    var bits = new List<int>();
-                    for (int a = 0; a < m; a++)
-                    {
-                        int bit = demands.RedLine[(a * n) + i];
-                        if (bit >= 0 && !s._allowed[a][d][o])
-                        {
-                            bits.Add(bit);
-                        }
-                    }
-
-                    RedLineBits[d][o] = [.. bits];
-                    least = Math.Min(least, bits.Count);
-                }
-
-                RedLineBound[d] = RedLineBound[d + 1] + least;
-                OptionOrder[d] = StableByViolations(s._optionOrder[d], RedLineBits[d]);
-                for (int a = 0; a < m; a++)
-                {
-                    double max = double.NegativeInfinity;
-                    foreach (double x in s._c[a][d])
-                    {
-                        max = Math.Max(max, x);
-                    }
-
-                    MaxRemainingAll[a][d] = MaxRemainingAll[a][d + 1] + max;
-                }
-            }
-        }
-
-        public DemandIndex Demands { get; }
-
-        public List<ulong[]> Found { get; }
-
-        public int[][][] RedLineBits { get; }
-
-        public int[][] OptionOrder { get; }
-
-        public int[] RedLineBound { get; }
-
-        public double[][] MaxRemainingAll { get; }
-
-        public int BestCount { get; set; } = int.MaxValue;
-
-        public ulong[]? BestSet { get; set; }
-
-        public int[]? BestChoice { get; set; }
-
-        // Fewest violated red lines first; among equals, the feasibility order (a stable sort keeps it).
-        private static int[] StableByViolations(int[] order, int[][] bits) =>
-            [.. order.OrderBy(o => bits[o].Length)];
-    }
-
-    private sealed class NearestSearch(Frame frame, int[] target, int[] forced)
-    {
-        public Frame Frame { get; } = frame;
-
-        public int[] Target { get; } = target;
-
-        public int[] Forced { get; } = forced;
-
-        public int BestChanges { get; set; } = int.MaxValue;
-
-        public int[]? BestChoice { get; set; }
     }
 
     /// <summary>A vector of partial utilities used as a dictionary key (exact equality).</summary>

@@ -17,7 +17,7 @@ public sealed record ParetoFrontier
     public const double Tolerance = 1e-9;
 
     /// <summary>Default limit on the packages listed per point (the count stays exact beyond it).</summary>
-    public const int DefaultMaxPackagesPerPoint = 100_000;
+    public const int DefaultMaxPackagesPerPoint = 10_000;
 
     /// <summary>Creates a frontier from its points (the engine, or tests building a frontier by hand).</summary>
     /// <param name="reservationValues">Each actor's reservation value (the disagreement point).</param>

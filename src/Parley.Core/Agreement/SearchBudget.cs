@@ -36,15 +36,15 @@ public sealed class SearchBudget
     /// <summary>True once the budget has run out.</summary>
     public bool Exhausted { get; private set; }
 
-    /// <summary>Spends one node; false (and <see cref="Exhausted"/>) once the budget is spent.</summary>
-    internal bool Spend()
+    /// <summary>Spends <paramref name="units"/> nodes; false (and <see cref="Exhausted"/>) once the budget is spent.</summary>
+    internal bool Spend(long units = 1)
     {
         if (Exhausted)
         {
             return false;
         }
 
-        _nodesLeft--;
+        _nodesLeft -= units;
         if (_nodesLeft <= 0 || (_time is not null && (_nodesLeft & 4095) == 0 && _time.GetTimestamp() > _deadline))
         {
             Exhausted = true;

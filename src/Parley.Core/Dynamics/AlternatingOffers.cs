@@ -4,8 +4,9 @@ namespace Parley.Core.Dynamics;
 
 /// <summary>
 /// The stacked alternating-offers protocol (SAOP, as in GENIUS and NegMAS) with a deadline in rounds.
-/// Parties act in turn order, party 0 first. At its turn a party either accepts the standing offer or
-/// rejects it by putting its own on the table; an offer stands as an agreement once every other party
+/// Parties act in turn order, party 0 first. At its turn a party either accepts the standing offer
+/// (when it is worth at least its reservation value and its own next offer, and lies within its red
+/// lines and its proposer's) or rejects it by putting its own on the table; an offer stands as an agreement once every other party
 /// has accepted it in turn. In each round every party acts once; round k (from 0) is at relative time
 /// t = k / deadline. With no agreement after the last round the negotiation breaks down and each party
 /// gets its reservation value at t = 1.
@@ -74,7 +75,8 @@ public static class AlternatingOffers
                 if (standing >= 0)
                 {
                     double value = problem.UtilityOf(i, standing);
-                    if (value >= reservation && value >= problem.UtilityOf(i, planned))
+                    if (value >= reservation && value >= problem.UtilityOf(i, planned)
+                        && problem.IsWithinRedLines(i, standing) && problem.IsWithinRedLines(proposer, standing))
                     {
                         acceptances++;
                         trace?.Add(Move(problem, k, i, NegotiationAction.Accept, standing, target, reservation));

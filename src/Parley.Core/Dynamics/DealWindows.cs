@@ -85,7 +85,11 @@ public static class DealWindows
                 var analysis = AgreementAnalysis.Analyse(problem, agreement);
                 actorIds = problem.ActorIds;
                 var walkAways = problem.Utilities.Select(u => u.ReservationValue).ToImmutableArray();
-                return new TrackSample(t, analysis.Verdict, analysis.Space, analysis.Solutions?.Nash, walkAways, analysis.Explanation);
+                var nash = analysis.Solutions?.Nash;
+                var packages = nash is null
+                    ? ImmutableArray<string>.Empty
+                    : [.. nash.Points.SelectMany(p => p.Packages).Select(p => problem.Space.Describe(p.AsSpan()))];
+                return new TrackSample(t, analysis.Verdict, analysis.Space, nash, packages, walkAways, analysis.Explanation);
             }
 
             var samples = new List<TrackSample>();

@@ -21,6 +21,7 @@ public sealed class NegotiationProblem
     private readonly double[][] _utility;
     private readonly OfferIndex[] _index;
     private readonly ImmutableArray<Func<double, double>?> _reservation;
+    private readonly bool[]?[] _allowed;
 
     /// <summary>Builds a problem: evaluates every outcome for every party and indexes it.</summary>
     /// <param name="name">A name for reports, such as <c>Energy</c>.</param>
@@ -30,6 +31,16 @@ public sealed class NegotiationProblem
     /// Fewer than two parties, a utility that does not fit the space, or a space larger than <see cref="MaxOutcomes"/>.
     /// </exception>
     public NegotiationProblem(string name, OutcomeSpace space, ImmutableArray<AdditiveUtility> utilities)
+        : this(name, space, utilities, null)
+    {
+    }
+
+    /// <summary>Builds a problem whose parties may have red lines.</summary>
+    /// <param name="name">A name for reports.</param>
+    /// <param name="space">The outcome space.</param>
+    /// <param name="utilities">One utility per party, in turn order.</param>
+    /// <param name="allowed">Per party, the outcomes within its red lines by outcome id (null: no red line); null for none at all.</param>
+    internal NegotiationProblem(string name, OutcomeSpace space, ImmutableArray<AdditiveUtility> utilities, bool[]?[]? allowed)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(space);
@@ -91,10 +102,11 @@ public sealed class NegotiationProblem
                 }
             }
 
-            _index[p] = new OfferIndex(_utility[p], others);
+            _index[p] = new OfferIndex(_utility[p], others, allowed?[p]);
         }
 
         _reservation = [.. new Func<double, double>?[utilities.Length]];
+        _allowed = allowed ?? new bool[]?[utilities.Length];
     }
 
     /// <summary>
@@ -103,16 +115,55 @@ public sealed class NegotiationProblem
     /// value, in the problem's actor order.
     /// </summary>
     /// <remarks>
-    /// Red lines are not enforced by the simulated negotiators: they bargain on utility and walk-away
-    /// value only, as the GENIUS and NegMAS agents do. Whether an agreement they reach breaks a red line
-    /// can be checked with <see cref="AgreementProblem.WithinRedLines"/>.
+    /// Red lines bind the simulated negotiators: a party offers only packages within its red lines
+    /// (its best and worst utility are taken over those) and an offer can stand only when it lies within
+    /// the red lines of its proposer and of every party that accepts it. So a track without agreement
+    /// space never ends in a simulated agreement.
     /// </remarks>
     /// <param name="problem">The agreement problem.</param>
     /// <param name="name">A name for reports.</param>
+    /// <exception cref="ArgumentException">The space is larger than <see cref="MaxOutcomes"/>.</exception>
     public static NegotiationProblem From(AgreementProblem problem, string name)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return new NegotiationProblem(name, problem.Space, problem.Utilities);
+        if (problem.Space.Size > MaxOutcomes)
+        {
+            throw new ArgumentException(
+                $"The outcome space has {problem.Space.Size} outcomes; simulated negotiation indexes at most {MaxOutcomes}.", nameof(problem));
+        }
+
+        int count = (int)problem.Space.Size;
+        var allowed = new bool[]?[problem.ActorCount];
+        var package = new int[problem.IssueCount];
+        var cardinalities = problem.Space.Cardinalities;
+        for (int p = 0; p < allowed.Length; p++)
+        {
+            bool any = false;
+            for (int i = 0; i < problem.IssueCount; i++)
+            {
+                any |= problem.HasRedLine(p, i);
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            var mask = new bool[count];
+            Array.Clear(package);
+            for (int o = 0; o < count; o++)
+            {
+                mask[o] = problem.WithinRedLines(p, package);
+                for (int k = package.Length - 1; k >= 0 && ++package[k] == cardinalities[k]; k--)
+                {
+                    package[k] = 0;
+                }
+            }
+
+            allowed[p] = mask;
+        }
+
+        return new NegotiationProblem(name, problem.Space, problem.Utilities, allowed);
     }
 
     private NegotiationProblem(NegotiationProblem source, ImmutableArray<Func<double, double>?> reservation)
@@ -122,6 +173,7 @@ public sealed class NegotiationProblem
         Utilities = source.Utilities;
         _utility = source._utility;
         _index = source._index;
+        _allowed = source._allowed;
         _reservation = reservation;
     }
 
@@ -148,6 +200,9 @@ public sealed class NegotiationProblem
     /// <see cref="AdditiveUtility.Of"/> on the decoded package (the sum is taken in the same order).
     /// </summary>
     public double UtilityOf(int party, int outcome) => _utility[party][outcome];
+
+    /// <summary>True when outcome <paramref name="outcome"/> lies within the red lines of <paramref name="party"/> (always, when it has none).</summary>
+    public bool IsWithinRedLines(int party, int outcome) => _allowed[party]?[outcome] ?? true;
 
     /// <summary>
     /// The reservation value of <paramref name="party"/> at relative time <paramref name="time"/> in [0, 1]:

@@ -23,15 +23,35 @@ public sealed class OfferIndex
     /// <summary>Builds the index from utilities listed by outcome id.</summary>
     /// <param name="own">The party's utility of each outcome.</param>
     /// <param name="others">The other parties' summed utility of each outcome.</param>
-    internal OfferIndex(double[] own, double[] others)
+    /// <param name="allowed">
+    /// The outcomes within the party's red lines, by outcome id, or null for all. Only those are indexed;
+    /// when none is, every outcome is (the party then has nothing it could agree to, which the protocol
+    /// checks separately).
+    /// </param>
+    internal OfferIndex(double[] own, double[] others, bool[]? allowed)
     {
-        int n = own.Length;
+        int total = own.Length;
+        int n = 0;
+        if (allowed is not null)
+        {
+            foreach (bool a in allowed)
+            {
+                n += a ? 1 : 0;
+            }
+        }
+
+        bool restricted = allowed is not null && n > 0;
+        n = restricted ? n : total;
         _outcome = new int[n];
         _own = new double[n];
-        for (int i = 0; i < n; i++)
+        for (int o = 0, i = 0; o < total; o++)
         {
-            _outcome[i] = i;
-            _own[i] = own[i];
+            if (!restricted || allowed![o])
+            {
+                _outcome[i] = o;
+                _own[i] = own[o];
+                i++;
+            }
         }
 
         // Array.Sort is not stable; equal utilities are put back in outcome order afterwards so the
@@ -75,13 +95,13 @@ public sealed class OfferIndex
         }
     }
 
-    /// <summary>Number of outcomes indexed.</summary>
+    /// <summary>Number of outcomes indexed (those within the party's red lines, when it has any).</summary>
     public int Count => _own.Length;
 
-    /// <summary>The party's smallest utility over all outcomes.</summary>
+    /// <summary>The party's smallest utility over the indexed outcomes.</summary>
     public double MinUtility => _own[0];
 
-    /// <summary>The party's largest utility over all outcomes.</summary>
+    /// <summary>The party's largest utility over the indexed outcomes.</summary>
     public double MaxUtility => _own[^1];
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace Parley.Core.Dynamics;
 /// <param name="Verdict">Is there a deal at that time?</param>
 /// <param name="Space">The agreement space at that time.</param>
 /// <param name="Nash">The Nash solution when the space is not empty (and the frontier was asked for); null otherwise.</param>
+/// <param name="NashPackages">The packages of the Nash points, written as <c>issue=option, …</c>; empty when there is none.</param>
 /// <param name="WalkAways">Each consenting actor's walk-away value at that time, aligned with <see cref="TrackWindows.ActorIds"/>.</param>
 /// <param name="Explanation">The agreement lens's explanation at that time.</param>
 public sealed record TrackSample(
@@ -14,6 +15,7 @@ public sealed record TrackSample(
     AgreementVerdict Verdict,
     AgreementSpaceResult Space,
     BargainingSolution? Nash,
+    System.Collections.Immutable.ImmutableArray<string> NashPackages,
     System.Collections.Immutable.ImmutableArray<double> WalkAways,
     string Explanation)
 {

@@ -75,6 +75,9 @@ public sealed record Scenario
     /// <summary>The horizon and trends of the dynamics lens, or null when the scenario has none.</summary>
     public ScenarioDynamics? Dynamics { get; init; }
 
+    /// <summary>The graph model of the conflict for the stability lens, or null when the scenario has none.</summary>
+    public Stability.Conflict? Conflict { get; init; }
+
     /// <summary>The tracks, in the order their first issue appears.</summary>
     public ImmutableArray<string> Tracks
     {

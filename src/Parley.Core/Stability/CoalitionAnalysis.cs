@@ -44,7 +44,7 @@ public static class CoalitionAnalysis
 
             sanctions[c] = [.. h.Select(m =>
             {
-                var value = c == StabilityConcept.Smr ? StabilityKernels.BestResponse(model, movers[m], groups[m], parallel) : model.Ranks(m).ToArray();
+                var value = c == StabilityConcept.Smr ? StabilityKernels.BestResponse(model, movers[m], groups[m], parallel) : model.RankArray(m);
                 return StabilityKernels.Reach(model, movers, groups, outside, value, c == StabilityConcept.Seq, parallel);
             })];
         }

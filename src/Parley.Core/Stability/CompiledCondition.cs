@@ -9,11 +9,15 @@ internal sealed class CompiledCondition
     private const int MaxTableBits = 20;
     private readonly int[] bits;
     private readonly bool[] table;
+    private readonly OptionCondition? tree;
+    private readonly Func<string, int>? bitOf;
 
-    private CompiledCondition(int[] bits, bool[] table)
+    private CompiledCondition(int[] bits, bool[] table, OptionCondition? tree = null, Func<string, int>? bitOf = null)
     {
         this.bits = bits;
         this.table = table;
+        this.tree = tree;
+        this.bitOf = bitOf;
     }
 
     public static CompiledCondition Compile(OptionCondition condition, Func<string, int> bitOf)
@@ -21,7 +25,8 @@ internal sealed class CompiledCondition
         var distinct = condition.OptionIds().Distinct(StringComparer.Ordinal).ToArray();
         if (distinct.Length > MaxTableBits)
         {
-            throw new ArgumentException($"A condition may mention at most {MaxTableBits} distinct options; '{condition}' mentions {distinct.Length}.", nameof(condition));
+            // Too many options for a truth table: evaluate the expression itself (slower, same answer).
+            return new CompiledCondition([], [], condition, bitOf);
         }
 
         var bits = distinct.Select(bitOf).ToArray();
@@ -43,6 +48,11 @@ internal sealed class CompiledCondition
 
     public bool Holds(int code)
     {
+        if (tree is not null)
+        {
+            return tree.Holds(id => ((code >> bitOf!(id)) & 1) != 0);
+        }
+
         int row = 0;
         for (int i = 0; i < bits.Length; i++)
         {

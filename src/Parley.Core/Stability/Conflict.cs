@@ -13,8 +13,11 @@ namespace Parley.Core.Stability;
 /// </remarks>
 public sealed record Conflict
 {
-    /// <summary>The largest number of options a conflict may have (states are coded in 30 bits).</summary>
-    public const int MaxOptions = 30;
+    /// <summary>
+    /// The largest number of options a conflict may have: 2^26 ≈ 67 million states, whose arrays (a code
+    /// and a rank per decision maker per state) still fit in a few GB.
+    /// </summary>
+    public const int MaxOptions = 26;
 
     /// <summary>Creates a conflict and checks its integrity.</summary>
     /// <param name="decisionMakers">At least two decision makers.</param>
@@ -47,7 +50,7 @@ public sealed record Conflict
     public ImmutableArray<Coalition> Coalitions { get; init; }
 
     /// <summary>All options in bit order.</summary>
-    public IEnumerable<ConflictOption> AllOptions => DecisionMakers.SelectMany(d => d.Options);
+    public ImmutableArray<ConflictOption> AllOptions => [.. DecisionMakers.SelectMany(d => d.Options)];
 
     /// <summary>The bit index of <paramref name="optionId"/>, or −1.</summary>
     public int BitOf(string optionId)

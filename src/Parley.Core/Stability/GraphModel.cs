@@ -325,6 +325,9 @@ public sealed class GraphModel
 
     internal ReadOnlySpan<int> Ranks(int decisionMaker) => ranks[decisionMaker];
 
+    /// <summary>The rank array itself, for the kernels; callers must not write to it.</summary>
+    internal int[] RankArray(int decisionMaker) => ranks[decisionMaker];
+
     internal int Code(int state) => codes![state];
 
     /// <summary>Writes the states a mover with these masks can reach from <paramref name="state"/> in one move; returns how many.</summary>
@@ -477,20 +480,23 @@ public sealed class GraphModel
         });
 
         // Dense ranks 1..r over the distinct scores: equal scores are ties.
-        var distinct = scores.Distinct().ToArray();
-        Array.Sort(distinct);
-        var rankOf = new Dictionary<long, int>(distinct.Length);
-        for (int i = 0; i < distinct.Length; i++)
+        var distinct = new HashSet<long>();
+        foreach (long score in scores)
         {
-            rankOf[distinct[i]] = i + 1;
+            distinct.Add(score);
         }
 
+        var sorted = distinct.ToArray();
+        Array.Sort(sorted);
         var ranks = new int[codes.Length];
-        for (int s = 0; s < codes.Length; s++)
+        Parallel.For(0, (codes.Length + 65535) / 65536, block =>
         {
-            ranks[s] = rankOf[scores[s]];
-        }
-
+            int end = Math.Min(codes.Length, (block + 1) * 65536);
+            for (int s = block * 65536; s < end; s++)
+            {
+                ranks[s] = Array.BinarySearch(sorted, scores[s]) + 1;
+            }
+        });
         return ranks;
     }
 

@@ -11,10 +11,42 @@ namespace Parley.Core.Stability;
 /// </summary>
 internal sealed class MoverGroups
 {
-    private MoverGroups(int[] start, int[] members)
+    private MoverGroups(int[] start, int[] members, int keep, int[] rank)
     {
         Start = start;
         Members = members;
+        Keep = keep;
+        this.rank = rank;
+    }
+
+    private readonly int[] rank;
+
+    /// <summary>The option bits the mover does not control: the fibre key.</summary>
+    public int Keep { get; }
+
+    /// <summary>The members of <paramref name="state"/>'s fibre that the mover strictly prefers to it (its unilateral improvements).</summary>
+    public ReadOnlySpan<int> Improvements(int state, int code)
+    {
+        int g = Compress(code, Keep);
+        int a = Start[g], b = Start[g + 1];
+        int r = rank[state];
+
+        // Members are best first: binary search for the first member ranked no higher than the state.
+        int lo = a, hi = b;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (rank[Members[mid]] > r)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Members.AsSpan(a, lo - a);
     }
 
     public int[] Start { get; }
@@ -27,7 +59,11 @@ internal sealed class MoverGroups
     public static bool Applies(GraphModel model, Mover mover) =>
         model.IsOptionForm && mover.IsSingleton && (mover.ForwardOnly | mover.BackwardOnly) == 0;
 
-    public static MoverGroups Build(GraphModel model, Mover mover, ParallelOptions parallel)
+    public static MoverGroups Build(GraphModel model, Mover mover, ParallelOptions parallel) =>
+        Build(model, mover, model.RankArray(mover.Members[0]), descending: true, parallel);
+
+    /// <summary>Groups of <paramref name="mover"/>'s fibres sorted by <paramref name="rank"/> (which may be another decision maker's).</summary>
+    public static MoverGroups Build(GraphModel model, Mover mover, int[] rank, bool descending, ParallelOptions parallel)
     {
         int n = model.StateCount;
         int keep = ((1 << model.OptionCount) - 1) & ~mover.Mask;
@@ -52,7 +88,6 @@ internal sealed class MoverGroups
             members[fill[key[s]]++] = s;
         }
 
-        var rank = model.Ranks(mover.Members[0]).ToArray();
         Parallel.For(0, Blocks(groupCount), parallel, block =>
         {
             var keys = new int[mover.MaxMoves + 1];
@@ -64,14 +99,14 @@ internal sealed class MoverGroups
                 for (int i = 0; i < len; i++)
                 {
                     // Best first; equal ranks keep state order, so the result does not depend on threads.
-                    keys[i] = -rank[span[i]];
+                    keys[i] = descending ? -rank[span[i]] : rank[span[i]];
                 }
 
                 keys.AsSpan(0, len).Sort(span);
                 SortTiesByState(keys.AsSpan(0, len), span);
             }
         });
-        return new MoverGroups(start, members);
+        return new MoverGroups(start, members, keep, rank);
     }
 
     public const int BlockSize = 1024;
@@ -103,7 +138,7 @@ internal sealed class MoverGroups
         }
     }
 
-    private static int Compress(int code, int keep)
+    public static int Compress(int code, int keep)
     {
         if (Bmi2.IsSupported)
         {

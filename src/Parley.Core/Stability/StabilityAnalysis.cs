@@ -56,7 +56,7 @@ public static class StabilityAnalysis
                         break;
                     case StabilityConcept.Gmr:
                     case StabilityConcept.Seq:
-                        var t = mover.Members.Select(m => StabilityKernels.Reach(model, movers, groups, others, model.Ranks(m).ToArray(), concept == StabilityConcept.Seq, parallel)).ToArray();
+                        var t = mover.Members.Select(m => StabilityKernels.Reach(model, movers, groups, others, model.RankArray(m), concept == StabilityConcept.Seq, parallel)).ToArray();
                         StabilityKernels.Check(model, mover, groups[i], t, stable, parallel);
                         break;
                     case StabilityConcept.Smr when mover.IsSingleton:
@@ -70,7 +70,7 @@ public static class StabilityAnalysis
                         Parallel.For(0, n, parallel, s => stable[s] = (byte)(SanctionSearch.IsStable(model, movers, focal, s, StabilityConcept.Smr) ? 1 : 0));
                         break;
                     case StabilityConcept.Sim:
-                        SimultaneousSanction.Check(model, movers, i, stable, parallel);
+                        SimultaneousSanction.Check(model, movers, groups, i, stable, parallel);
                         break;
                 }
 
@@ -139,12 +139,12 @@ public static class StabilityAnalysis
     {
         if (concept == StabilityConcept.Sim)
         {
-            SimultaneousSanction.Check(model, movers, i, stable, parallel);
+            SimultaneousSanction.Check(model, movers, groups, i, stable, parallel);
         }
         else
         {
             var others = Enumerable.Range(0, movers.Length).Where(k => k != i).ToArray();
-            var t = movers[i].Members.Select(m => StabilityKernels.Reach(model, movers, groups, others, model.Ranks(m).ToArray(), true, parallel)).ToArray();
+            var t = movers[i].Members.Select(m => StabilityKernels.Reach(model, movers, groups, others, model.RankArray(m), true, parallel)).ToArray();
             StabilityKernels.Check(model, movers[i], groups[i], t, stable, parallel);
         }
 

@@ -83,7 +83,7 @@ internal static class StabilityKernels
     {
         if (groups is not null)
         {
-            var rank = model.Ranks(mover.Members[0]).ToArray();
+            var rank = model.RankArray(mover.Members[0]);
             Parallel.For(0, MoverGroups.Blocks(groups.Count), parallel, block =>
             {
                 foreach (int g in MoverGroups.BlockRange(block, groups.Count))
@@ -168,7 +168,7 @@ internal static class StabilityKernels
     public static int[] BestResponse(GraphModel model, Mover mover, MoverGroups? groups, ParallelOptions parallel)
     {
         int n = model.StateCount;
-        var rank = model.Ranks(mover.Members[0]).ToArray();
+        var rank = model.RankArray(mover.Members[0]);
         var w = new int[n];
         if (groups is not null)
         {
@@ -211,7 +211,7 @@ internal static class StabilityKernels
     {
         if (groups is not null)
         {
-            var rank = model.Ranks(mover.Members[0]).ToArray();
+            var rank = model.RankArray(mover.Members[0]);
             var t = sanction?[0];
             Parallel.For(0, MoverGroups.Blocks(groups.Count), parallel, block =>
             {

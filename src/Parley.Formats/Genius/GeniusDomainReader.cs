@@ -58,7 +58,7 @@ internal static class GeniusDomainReader
             issues.Add(issue);
         }
 
-        if (issues.Count == 0)
+        if (IssueElements(utilitySpace).Count == 0)
         {
             xml.Error("PG0103", "The utility space defines no issue. Add <issue> elements under the <objective>.", utilitySpace, string.Empty);
         }

@@ -45,11 +45,13 @@ internal static class GeniusProfileReader
         // Issue index in this profile -> domain position, for the weights.
         var byIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new bool[domain.Count];
+        var unknownIndices = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in GeniusDomainReader.IssueElements(root))
         {
             string name = GeniusXml.Attribute(element, "name")?.Value ?? string.Empty;
             if (!byName.TryGetValue(name, out int i))
             {
+                unknownIndices.Add(GeniusXml.Attribute(element, "index")?.Value.Trim() ?? string.Empty);
                 xml.Error("PG0105", $"Issue '{name}' is not in the domain (its issues are: {string.Join(", ", domain.Select(d => d.Name))}). Use the domain's issue names, or pass the matching domain file.", element, name);
                 continue;
             }
@@ -72,7 +74,7 @@ internal static class GeniusProfileReader
             }
         }
 
-        ReadWeights(root, byIndex, weights, domain, seen, xml);
+        ReadWeights(root, byIndex, unknownIndices, weights, domain, seen, xml);
 
         double reservation = 0;
         if (GeniusXml.Children(root, "reservation").FirstOrDefault() is { } r && xml.Number(r, "value", "reservation", "The reservation value") is { } rv)
@@ -95,7 +97,7 @@ internal static class GeniusProfileReader
         return new Profile(values, weights, reservation, discount);
     }
 
-    private static void ReadWeights(XElement root, Dictionary<string, int> byIndex, double?[] weights, IReadOnlyList<GeniusIssue> domain, bool[] seen, GeniusXml xml)
+    private static void ReadWeights(XElement root, Dictionary<string, int> byIndex, HashSet<string> unknownIndices, double?[] weights, IReadOnlyList<GeniusIssue> domain, bool[] seen, GeniusXml xml)
     {
         var objectives = GeniusDomainReader.ObjectiveIndices(root);
         var hasWeight = new bool[domain.Count];
@@ -104,8 +106,9 @@ internal static class GeniusProfileReader
             string index = GeniusXml.Attribute(w, "index")?.Value.Trim() ?? string.Empty;
             if (!byIndex.TryGetValue(index, out int i))
             {
-                // Weights of (nested) objectives carry no issue weight of their own.
-                if (!objectives.Contains(index))
+                // Weights of (nested) objectives carry no issue weight of their own; weights of issues
+                // already reported as unknown would only repeat that error.
+                if (!objectives.Contains(index) && !unknownIndices.Contains(index))
                 {
                     xml.Error("PG0106", $"A weight has index \"{index}\", which is no issue of this profile (issue indices: {string.Join(", ", byIndex.Keys)}). Weights must match the domain's issues one to one.", w, $"weight[{index}]");
                 }

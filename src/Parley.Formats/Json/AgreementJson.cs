@@ -70,10 +70,12 @@ public static class AgreementJson
                 ["issue"] = g.IssueId,
                 ["consentingActors"] = Strings(g.ConsentingActors),
                 ["options"] = Strings(g.Options),
+                ["minimalRelaxations"] = new JsonArray([.. g.MinimalRelaxations.Select(r => (JsonNode)Strings(r))]),
                 ["reason"] = g.Reason,
             })]),
             ["blockingSets"] = new JsonArray([.. (result.Blocking?.Sets ?? []).Select(s => (JsonNode)BlockingSet(s))]),
             ["blockingSetsComplete"] = result.Blocking?.IsComplete ?? true,
+            ["blockingSetsTotal"] = result.Blocking?.TotalCount,
             ["blockingSetsNote"] = result.Blocking?.Note,
             ["paretoFrontier"] = new JsonArray([.. (result.Frontier?.RationalPoints ?? []).Select(p => (JsonNode)Point(result, p))]),
             ["solutions"] = result.Solutions is null ? null : new JsonObject

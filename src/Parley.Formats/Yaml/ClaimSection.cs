@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Parley.Core.Claims;
+using Parley.Core.Diagnostics;
 using Parley.Core.Model;
 
 namespace Parley.Formats.Yaml;
@@ -23,6 +25,11 @@ internal static class ClaimSection
             var id = IdRegistry.ReadId(ctx, map, path, "claim", seen);
             var statement = ctx.RequiredText(map, "statement", path, "a claim");
             var test = ctx.OptionalText(map, "test", path);
+            if (test is not null && map["test"] is YamlScalar testNode)
+            {
+                CheckTest(ctx, test, testNode, $"{path}.test", known);
+            }
+
             var at = ctx.OptionalNumber(map, "at", path, 0, double.MaxValue);
             bool ok = map["at"] is null or YamlScalar { IsNull: true } || at is not null;
             var with = ImmutableArray.CreateBuilder<string>();
@@ -49,4 +56,60 @@ internal static class ClaimSection
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// Parses a claim's test and reports each problem where it is inside the test text, so a caret can
+    /// sit under the bad token; then checks the ids the test names (tracks, issues, actors).
+    /// </summary>
+    private static void CheckTest(YamlReadContext ctx, string test, YamlScalar node, string path, KnownIds known)
+    {
+        var parsed = ClaimTest.Parse(test);
+        foreach (var error in parsed.Errors)
+        {
+            Report(ctx, ScenarioDiagnosticCodes.ClaimTest, $"In the claim's test: {error.Message}", node, error.Offset, path);
+        }
+
+        if (parsed.Expression is null)
+        {
+            return;
+        }
+
+        var issues = known.Issues.Values;
+        bool tracksKnown = issues.All(i => i is not null);
+        var tracks = new HashSet<string>(issues.Where(i => i is not null).Select(i => i!.Track), StringComparer.Ordinal);
+        foreach (var query in Queries(parsed.Expression))
+        {
+            foreach (var arg in query.Arguments.Concat(query.PropertyArguments))
+            {
+                string kind = arg.Name;
+                IReadOnlyCollection<string>? ids = arg.Name switch
+                {
+                    "track" when tracksKnown => tracks,
+                    "issue" => known.Issues.Keys,
+                    "actor" => known.Actors,
+                    _ => null,
+                };
+                if (ids is not null && !ids.Contains(arg.Value))
+                {
+                    string list = ids.Count == 0 ? $"The file defines no {kind}s." : $"Known {kind}s: {string.Join(", ", ids.Take(20))}{(ids.Count > 20 ? ", …" : string.Empty)}.";
+                    Report(ctx, ScenarioDiagnosticCodes.UnknownReference, $"Unknown {kind} '{arg.Value}' in the claim's test.{NearestName.Hint(arg.Value, ids)} {list}", node, arg.ValueOffset, path);
+                }
+            }
+        }
+    }
+
+    private static void Report(YamlReadContext ctx, string code, string message, YamlScalar node, int offset, string path)
+    {
+        var (line, column) = ScalarPosition.Of(ctx.Source, node, offset);
+        ctx.Diagnostics.Add(Diagnostic.Error(code, message, new SourceLocation(ctx.File, line, column, path)));
+    }
+
+    private static IEnumerable<LensQuery> Queries(ClaimExpression node) => node switch
+    {
+        LensQuery q => [q],
+        NotExpression n => Queries(n.Operand),
+        LogicalExpression l => Queries(l.Left).Concat(Queries(l.Right)),
+        ComparisonExpression c => Queries(c.Left).Concat(Queries(c.Right)),
+        _ => [],
+    };
 }

@@ -8,7 +8,7 @@ namespace Parley.Formats.Yaml;
 /// Reads the top-level <c>dynamics</c> mapping: a horizon and a list of trends, each moving one actor's
 /// walk-away value or capability along a linear, stepwise or series curve (see
 /// <c>docs/scenario-format.md</c>, "dynamics"). Also checks that lever start times and claim times lie
-/// within the horizon.
+/// within the horizon, and that levers still apply on top of the trends.
 /// </summary>
 internal static class DynamicsSection
 {
@@ -50,6 +50,8 @@ internal static class DynamicsSection
             return null;
         }
 
+        CheckTimes(ctx, root, horizon);
+
         var withPosition = positions.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<(string, TrendTarget)>();
         var trends = ImmutableArray.CreateBuilder<Trend>();
@@ -85,11 +87,69 @@ internal static class DynamicsSection
         }
     }
 
-    /// <summary>Reports lever start times and claim times beyond the horizon.</summary>
-    public static void CheckTimes(YamlReadContext ctx, YamlMapping root, Horizon horizon)
+    // Lever start times and claim times beyond the horizon.
+    private static void CheckTimes(YamlReadContext ctx, YamlMapping root, Horizon horizon)
     {
         CheckListTimes(ctx, root, "levers", "starts-at", horizon, "The lever would never take effect within the horizon");
         CheckListTimes(ctx, root, "claims", "at", horizon, "The claim could not be tested within the horizon");
+    }
+
+    /// <summary>
+    /// Reports a lever that, applied on top of the trends, would leave a figure outside [0, 1] at some
+    /// time after it starts. Trends are linear between breakpoints and lever effects are monotone, so
+    /// checking at the breakpoints and at the lever's start suffices.
+    /// </summary>
+    public static void CheckLevers(YamlReadContext ctx, Scenario scenario, Dictionary<string, YamlNode> leverNodes)
+    {
+        if (scenario.Dynamics is not { } dynamics)
+        {
+            return;
+        }
+
+        foreach (var lever in scenario.Levers)
+        {
+            if (!AppliesWithoutTrends(scenario, lever))
+            {
+                continue; // already reported by the reader's own check of levers
+            }
+
+            double start = lever.StartsAt ?? 0;
+            var times = dynamics.Breakpoints().Where(t => t >= start).ToList();
+            if (dynamics.Horizon.Contains(start))
+            {
+                times.Insert(0, start);
+            }
+
+            foreach (double t in times)
+            {
+                try
+                {
+                    ScenarioAtTime.At(scenario, t, [lever.Id]);
+                }
+                catch (ArgumentException ex)
+                {
+                    ctx.Error(
+                        ScenarioDiagnosticCodes.LeverNotApplicable,
+                        $"Lever '{lever.Id}' cannot be applied at time {YamlReadContext.Show(t)} {dynamics.Horizon.Unit}, on top of the trends: {ex.Message.Split(" (Parameter")[0]} Change the effect or the trend so the result stays within [0, 1].",
+                        leverNodes[lever.Id],
+                        $"levers.{lever.Id}");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool AppliesWithoutTrends(Scenario scenario, Lever lever)
+    {
+        try
+        {
+            Parley.Core.Levers.LeverApplication.Apply(scenario, lever);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void CheckListTimes(YamlReadContext ctx, YamlMapping root, string list, string key, Horizon horizon, string consequence)
@@ -123,7 +183,13 @@ internal static class DynamicsSection
             return null;
         }
 
-        var length = ctx.RequiredNumber(map, "length", path, "the horizon", double.Epsilon, 1e6);
+        var length = ctx.RequiredNumber(map, "length", path, "the horizon", 0, 1e6);
+        if (length == 0)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.OutOfRange, "The horizon's 'length' is 0; it must be positive, such as 24 (with 'unit: months').", map["length"]!, YamlReadContext.Join(path, "length"));
+            return null;
+        }
+
         var unit = ctx.RequiredText(map, "unit", path, "the horizon");
         var start = ctx.OptionalText(map, "start", path);
         if (unit is not null && string.IsNullOrWhiteSpace(unit))

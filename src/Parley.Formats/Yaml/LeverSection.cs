@@ -98,6 +98,17 @@ internal static class LeverSection
         string bodyPath = YamlReadContext.Join(path, key);
         switch (key)
         {
+            case "fix-option":
+            case "forbid-option":
+            {
+                // Conflict options are read after levers; an unknown one is reported when the lever is applied.
+                var option = ctx.Text(body, bodyPath, key);
+                return option is null ? null : new OptionFixing(option, key == "fix-option");
+            }
+
+            case "preferences":
+                return ConflictSection.ReadPreferenceChange(ctx, body, bodyPath, known);
+
             case "walk-away":
             case "capability":
             {

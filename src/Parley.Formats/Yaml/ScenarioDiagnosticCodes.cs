@@ -72,11 +72,26 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 
+    /// <summary>A claim's test expression that does not parse, or names an unknown lens, argument or property, or mixes numbers and truth values.</summary>
+    public const string ClaimTest = "PAR050";
+
     /// <summary>A time (trend point, lever start, claim time) outside the dynamics horizon.</summary>
     public const string OutsideHorizon = "PAR060";
 
     /// <summary>The times of a trend's steps or series do not strictly ascend, or a linear trend ends before it starts.</summary>
     public const string TimesNotAscending = "PAR061";
+
+    /// <summary>A condition over conflict options (preference statement, infeasibility) that does not parse.</summary>
+    public const string ConditionSyntax = "PAR070";
+
+    /// <summary>The conflict's infeasibility conditions rule out every state.</summary>
+    public const string NoFeasibleState = "PAR071";
+
+    /// <summary>The conflict's status quo is an infeasible state.</summary>
+    public const string InfeasibleStatusQuo = "PAR072";
+
+    /// <summary>An explicit ranking that is not a ranking of the conflict's feasible states.</summary>
+    public const string BadRanking = "PAR073";
 
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";

@@ -16,7 +16,15 @@ internal static class ScenarioKeys
     public static readonly string[] Proposal = ["id", "name", "by", "date", "terms", "description", "sources"];
     public static readonly string[] Lever = ["id", "name", "by", "effects", "starts-at", "description", "basis", "sources"];
     public static readonly string[] Claim = ["id", "statement", "test", "with", "at", "sources"];
-    public static readonly string[] Effects = ["walk-away", "capability", "weight", "remove-option", "impose-option", "accept", "reject"];
+    public static readonly string[] Effects = ["walk-away", "capability", "weight", "remove-option", "impose-option", "accept", "reject", "fix-option", "forbid-option", "preferences"];
+    public static readonly string[] Conflict = ["decision-makers", "infeasible", "status-quo", "coalitions", "note"];
+    public static readonly string[] DecisionMaker = ["actor", "options", "preferences", "ranking"];
+    public static readonly string[] ConflictOption = ["id", "name", "direction"];
+    public static readonly string[] Statement = ["statement", "basis", "note", "sources"];
+    public static readonly string[] Infeasible = ["at-most-one", "at-least-one", "exactly-one", "requires", "when", "note"];
+    public static readonly string[] Coalition = ["id", "members"];
+    public static readonly string[] PreferenceChange = ["actor", "statements"];
+    public static readonly string[] Directions = ["both", "take-only", "drop-only"];
     public static readonly string[] ActorChange = ["actor", "set", "add", "multiply"];
     public static readonly string[] WeightChange = ["actor", "issue", "set", "add", "multiply"];
     public static readonly string[] OptionRef = ["issue", "option"];

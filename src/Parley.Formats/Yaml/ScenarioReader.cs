@@ -80,7 +80,7 @@ public static class ScenarioReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        var ctx = new YamlReadContext(file);
+        var ctx = new YamlReadContext(file) { Source = text };
         try
         {
             var scenario = ReadDocument(ctx, text);
@@ -150,18 +150,16 @@ public static class ScenarioReader
         var levers = LeverSection.Read(ctx, map, known, leverNodes);
         var claims = ClaimSection.Read(ctx, map, known);
         var dynamics = DynamicsSection.Read(ctx, map, known, positions);
-        if (dynamics is not null)
-        {
-            DynamicsSection.CheckTimes(ctx, map, dynamics.Horizon);
-        }
+        var conflict = ConflictSection.Read(ctx, map, known);
 
         if (ctx.HasErrors || title is null)
         {
             return null;
         }
 
-        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics };
+        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics, Conflict = conflict };
         CheckLevers(ctx, scenario, leverNodes);
+        DynamicsSection.CheckLevers(ctx, scenario, leverNodes);
         return scenario;
     }
 

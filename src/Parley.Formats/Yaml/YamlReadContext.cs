@@ -15,6 +15,9 @@ internal sealed class YamlReadContext(string file)
     /// <summary>The file as the user named it.</summary>
     public string File { get; } = file;
 
+    /// <summary>The text being read, for positions inside scalars (claim tests); empty when not given.</summary>
+    public string Source { get; init; } = string.Empty;
+
     /// <summary>Everything reported so far.</summary>
     public List<Diagnostic> Diagnostics => _diagnostics;
 

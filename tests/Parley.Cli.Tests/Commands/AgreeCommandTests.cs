@@ -133,6 +133,17 @@ public class AgreeCommandTests
     }
 
     [Fact]
+    public void Agree_GeniusWebDomainAndProfiles_AnalysesTheImportedDomain()
+    {
+        string folder = Path.Combine(Negotiation(), "yasserfarouk-negmas", "src", "negmas", "tests", "data", "geniusweb", "Party");
+        var (code, output) = Run("agree", Path.Combine(folder, "party.json"), Path.Combine(folder, "party1.json"), Path.Combine(folder, "party2.json"), "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.True(doc.RootElement.GetProperty("outcomes").GetInt64() > 0);
+        Assert.NotNull(doc.RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
     public void Agree_GeniusDomainWithoutProfiles_IsAUsageError()
     {
         var (code, _) = Run("agree", "domain.xml");

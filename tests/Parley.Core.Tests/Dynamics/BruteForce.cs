@@ -51,14 +51,17 @@ internal static class BruteForce
     /// utility (ties: lower own utility, then lower id); if that band is empty, the same over the outcomes
     /// with the smallest own utility at or above the target, or with the largest own utility if none is.
     /// </summary>
-    public static int Find(double[][] utility, int party, double target, double band)
+    public static int Find(double[][] utility, int party, double target, double band, bool[]? allowed = null)
     {
         var own = utility[party];
         int count = own.Length;
+
+        // Only outcomes within the party's red lines are candidates, unless it has none at all.
+        bool Candidate(int o) => allowed is null || !allowed.Contains(true) || allowed[o];
         bool any = false;
         for (int o = 0; o < count; o++)
         {
-            if (own[o] >= target && own[o] <= target + band)
+            if (Candidate(o) && own[o] >= target && own[o] <= target + band)
             {
                 any = true;
                 break;
@@ -73,6 +76,11 @@ internal static class BruteForce
             double max = double.NegativeInfinity;
             for (int o = 0; o < count; o++)
             {
+                if (!Candidate(o))
+                {
+                    continue;
+                }
+
                 if (own[o] >= target && own[o] < next)
                 {
                     next = own[o];
@@ -88,7 +96,7 @@ internal static class BruteForce
         double bestOthers = 0;
         for (int o = 0; o < count; o++)
         {
-            if (own[o] < lo || own[o] > hi)
+            if (!Candidate(o) || own[o] < lo || own[o] > hi)
             {
                 continue;
             }
@@ -118,10 +126,17 @@ internal static class BruteForce
     {
         var (_, utility) = Enumerate(problem);
         int n = problem.PartyCount;
+        var allowed = new bool[n][];
+        for (int p = 0; p < n; p++)
+        {
+            allowed[p] = [.. Enumerable.Range(0, utility[p].Length).Select(o => problem.IsWithinRedLines(p, o))];
+        }
+
         var firstOffer = new int[n];
         var lastOffer = new int[n];
         Array.Fill(firstOffer, -1);
         int standing = -1;
+        int proposer = -1;
         int accepted = 0;
         int offers = 0;
         for (int k = 0; k < deadline; k++)
@@ -129,8 +144,9 @@ internal static class BruteForce
             double t = (double)k / deadline;
             for (int i = 0; i < n; i++)
             {
-                double max = utility[i].Max();
-                double min = utility[i].Min();
+                var candidates = Enumerable.Range(0, utility[i].Length).Where(o => !allowed[i].Contains(true) || allowed[i][o]).Select(o => utility[i][o]).ToArray();
+                double max = candidates.Max();
+                double min = candidates.Min();
                 double rv = problem.ReservationAt(i, t);
                 double concession = double.PositiveInfinity;
                 for (int j = 0; j < n; j++)
@@ -142,8 +158,9 @@ internal static class BruteForce
                 }
 
                 double target = strategies[i].Target(new StrategyContext(t, Math.Min(max, Math.Max(min, rv)), max, Math.Max(0, concession)));
-                int planned = Find(utility, i, target, band);
-                if (standing >= 0 && utility[i][standing] >= rv && utility[i][standing] >= utility[i][planned])
+                int planned = Find(utility, i, target, band, allowed[i]);
+                if (standing >= 0 && utility[i][standing] >= rv && utility[i][standing] >= utility[i][planned]
+                    && allowed[i][standing] && allowed[proposer][standing])
                 {
                     if (++accepted == n - 1)
                     {
@@ -154,6 +171,7 @@ internal static class BruteForce
                 }
 
                 standing = planned;
+                proposer = i;
                 accepted = 0;
                 offers++;
                 if (firstOffer[i] < 0)

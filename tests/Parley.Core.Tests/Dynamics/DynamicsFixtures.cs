@@ -126,6 +126,20 @@ internal static class DynamicsFixtures
             utilities[p] = new AdditiveUtility([.. rows], coarse ? random.Next(0, 4) * 0.05 : random.NextDouble() * 0.5);
         }
 
-        return new NegotiationProblem("random", new OutcomeSpace([.. names], [.. options]), [.. utilities]);
+        // Half of the problems give some parties red lines (a random subset of outcomes, sometimes empty).
+        var space = new OutcomeSpace([.. names], [.. options]);
+        int count = (int)space.Size;
+        bool[]?[]? allowed = null;
+        if (random.Next(2) == 0)
+        {
+            allowed = new bool[]?[parties];
+            for (int p = 0; p < parties; p++)
+            {
+                int kind = random.Next(4);
+                allowed[p] = kind == 0 ? null : [.. Enumerable.Range(0, count).Select(_ => kind != 1 && random.NextDouble() < 0.7)];
+            }
+        }
+
+        return new NegotiationProblem("random", space, [.. utilities], allowed);
     }
 }

@@ -41,8 +41,10 @@ public sealed class OfferIndexTests
                 var (_, utility) = BruteForce.Enumerate(problem);
                 for (int party = 0; party < problem.PartyCount; party++)
                 {
-                    Assert.Equal(utility[party].Min(), problem.IndexOf(party).MinUtility);
-                    Assert.Equal(utility[party].Max(), problem.IndexOf(party).MaxUtility);
+                    var within = Enumerable.Range(0, utility[party].Length).Where(o => problem.IsWithinRedLines(party, o)).Select(o => utility[party][o]).ToArray();
+                    var candidates = within.Length > 0 ? within : utility[party];
+                    Assert.Equal(candidates.Min(), problem.IndexOf(party).MinUtility);
+                    Assert.Equal(candidates.Max(), problem.IndexOf(party).MaxUtility);
                     for (int q = 0; q < 12; q++)
                     {
                         // Targets sometimes exactly on an outcome's utility, to exercise the band's closed ends.
@@ -50,7 +52,8 @@ public sealed class OfferIndexTests
                             ? utility[party][random.Next(utility[party].Length)]
                             : (random.NextDouble() * 1.4) - 0.2;
                         double band = random.Next(3) switch { 0 => 0, 1 => 0.05, _ => random.NextDouble() * 0.3 };
-                        Assert.Equal(BruteForce.Find(utility, party, target, band), problem.IndexOf(party).Find(target, band));
+                        var allowed = Enumerable.Range(0, utility[party].Length).Select(o => problem.IsWithinRedLines(party, o)).ToArray();
+                        Assert.Equal(BruteForce.Find(utility, party, target, band, allowed), problem.IndexOf(party).Find(target, band));
                     }
                 }
             },

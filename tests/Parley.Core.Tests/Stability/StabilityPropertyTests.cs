@@ -33,7 +33,7 @@ public class StabilityPropertyTests
                     }
                 }
             }
-        }, iter: 150);
+        }, iter: 100);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class StabilityPropertyTests
             {
                 Assert.True(oracle.Equilibria(concept).SequenceEqual(result.Equilibria(concept)), $"seed {seed}: {concept}");
             }
-        }, iter: 60);
+        }, iter: 40);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class StabilityPropertyTests
                     }
                 }
             }
-        }, iter: 60);
+        }, iter: 40);
     }
 
     [Fact]
@@ -133,6 +133,6 @@ public class StabilityPropertyTests
             {
                 Assert.Equal(oracle.CoalitionalImprovements(h, s), CoalitionAnalysis.Improvements(model, h, s).Select(ci => ci.To));
             }
-        }, iter: 60);
+        }, iter: 40);
     }
 }

@@ -229,6 +229,20 @@ public sealed class DynamicsSectionTests
     }
 
     [Fact]
+    public void Read_HorizonOfLengthZeroOrWithoutUnit_IsReported()
+    {
+        var d = Single("""
+            dynamics:
+              horizon: {length: 0, unit: months}
+            """, ScenarioDiagnosticCodes.OutOfRange);
+        Assert.Contains("must be positive", d.Message, StringComparison.Ordinal);
+        Single("""
+            dynamics:
+              horizon: {length: 12}
+            """, ScenarioDiagnosticCodes.MissingKey);
+    }
+
+    [Fact]
     public void Read_StatedTrendWithoutSources_IsAnError()
     {
         var d = Single("""
@@ -240,6 +254,21 @@ public sealed class DynamicsSectionTests
                   basis: stated
             """, ScenarioDiagnosticCodes.MissingKey);
         Assert.Contains("must name its sources", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LeverPushingADriftedFigureOutOfRange_IsReportedAtTheLever()
+    {
+        // B's walk-away steps down to 0.05 in month 12; the lever subtracts 0.1 from month 6.
+        var d = Single("""
+            dynamics:
+              horizon: {length: 24, unit: months}
+              trends:
+                - actor: B
+                  walk-away: {steps: [{at: 12, value: 0.05}]}
+            """, ScenarioDiagnosticCodes.LeverNotApplicable);
+        Assert.Contains("Lever 'halt' cannot be applied at time 12 months", d.Message, StringComparison.Ordinal);
+        Assert.Equal("levers.halt", d.Location.Path);
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Analysis;
+using Parley.Formats.Json;
+using Parley.Reports;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley analyze FILE [--lever L]... [--out DIR] [--format json]</c>: Parley's main job. Every lens the
+/// scenario supports, as given and under each lever; the claims; what each lever changes; a report.
+/// </summary>
+[Description("Run every lens under every lever, test the claims, and write a report.")]
+public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        var scenario = ScenarioInput.Read(console, settings.File, json);
+        if (scenario is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } extra)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var options = new AnalysisOptions { ExtraVariants = extra };
+        var result = Run(console, scenario, options, json, cancellationToken);
+        if (settings.Out is { } dir)
+        {
+            string report = ReportWriter.Write(result, dir);
+            if (!json)
+            {
+                AnalysisRenderer.Write(console, result);
+                console.MarkupLine($"Report: [link]{Markup.Escape(report)}[/] (and {Markup.Escape(ReportWriter.ResultFile)} beside it).");
+                return ExitCodes.Ok;
+            }
+        }
+
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(AnalysisJson.Serialize(result));
+        }
+        else
+        {
+            AnalysisRenderer.Write(console, result);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs the analysis, with a progress bar when a person is watching an interactive console.</summary>
+    internal static AnalysisResult Run(IAnsiConsole console, Core.Model.Scenario scenario, AnalysisOptions options, bool json, CancellationToken cancellationToken)
+    {
+        if (json || !console.Profile.Capabilities.Interactive)
+        {
+            return ScenarioAnalysis.Run(scenario, options, null, cancellationToken);
+        }
+
+        AnalysisResult? result = null;
+        console.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+        {
+            var task = ctx.AddTask("Analysing variants");
+            var progress = new Progress<AnalysisProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+                task.Description = $"Analysed {Markup.Escape(p.Stage)}";
+            });
+            result = ScenarioAnalysis.Run(scenario, options, progress, cancellationToken);
+            task.Value = task.MaxValue;
+        });
+        return result!;
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Analysis;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley compare FILE --lever A [--lever B]</c>: the difference the levers make, lens by lens.</summary>
+[Description("Show the difference levers make, lens by lens, against the scenario as given.")]
+public sealed class CompareCommand(IAnsiConsole console) : Command<CompareSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        var scenario = ScenarioInput.Read(console, settings.File, json);
+        if (scenario is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } variants)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = variants };
+        var result = AnalyzeCommand.Run(console, scenario, options, json, cancellationToken);
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(result.Comparisons));
+        }
+        else
+        {
+            AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Parley.Cli.Rendering;
+using Parley.Core.Diagnostics;
+using Parley.Core.Model;
+using Parley.Formats;
+using Parley.Formats.Json;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Reading a scenario and lever arguments the way every analysing command does: diagnostics shown, never an exception.</summary>
+internal static class ScenarioInput
+{
+    /// <summary>Reads <paramref name="file"/>; on errors prints them (or the JSON check report) and returns null.</summary>
+    public static Scenario? Read(IAnsiConsole console, string file, bool json)
+    {
+        var read = ScenarioFiles.Read(file);
+        if (read.Value is null)
+        {
+            if (json)
+            {
+                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(file, read)));
+            }
+            else
+            {
+                Write(console, read.Diagnostics);
+                int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
+            }
+
+            return null;
+        }
+
+        if (!json)
+        {
+            Write(console, read.Diagnostics);
+        }
+
+        return read.Value;
+    }
+
+    /// <summary>Parses "a+b" lever arguments; returns null and says why when one names no lever of the scenario.</summary>
+    public static ImmutableArray<ImmutableArray<string>>? Variants(IAnsiConsole console, Scenario scenario, IEnumerable<string> arguments)
+    {
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        foreach (string argument in arguments)
+        {
+            var ids = argument.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+            foreach (string id in ids)
+            {
+                if (scenario.FindLever(id) is null)
+                {
+                    string known = scenario.Levers.IsEmpty ? "it defines no levers" : $"its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}";
+                    console.MarkupLine($"[red]Usage error:[/] {Markup.Escape($"The scenario has no lever '{id}' ({known}).")}");
+                    return null;
+                }
+            }
+
+            if (ids.Length > 0)
+            {
+                builder.Add(ids);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The first <c>--track</c> or <c>--lever</c> argument the scenario does not define, as a sentence that
+    /// lists what it does define; null when every argument names something real.
+    /// </summary>
+    public static string? UnknownTrackOrLever(Scenario scenario, IEnumerable<string> tracks, IEnumerable<string> levers)
+    {
+        foreach (var track in tracks)
+        {
+            if (!scenario.Tracks.Contains(track))
+            {
+                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
+            }
+        }
+
+        foreach (var lever in levers)
+        {
+            if (scenario.FindLever(lever) is null)
+            {
+                return scenario.Levers.IsEmpty
+                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
+                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
+            }
+        }
+
+        return null;
+    }
+
+    private static void Write(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        {
+            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
+        }
+    }
+}

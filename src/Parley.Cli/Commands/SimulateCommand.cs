@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Diagnostics;
+using Parley.Core.Dynamics;
+using Parley.Core.Model;
+using Parley.Formats;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley simulate FILE [--track T]... [--lever L]... [--from T0] [--to T1] [--rounds N] [--format json]</c>:
+/// simulated negotiation. On each track, negotiators with the Boulware, linear, conceder, tit-for-tat and
+/// hard-line strategies meet in every assignment, their walk-away values drifting along the horizon.
+/// </summary>
+[Description("How do negotiators with given strategies fare on each track, as walk-away values drift?")]
+public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSettings>
+{
+    private static readonly NegotiationStrategy[] Strategies =
+    [
+        NegotiationStrategy.Boulware, NegotiationStrategy.Linear, NegotiationStrategy.Conceder,
+        NegotiationStrategy.TitForTat, NegotiationStrategy.HardLiner,
+    ];
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        double from = settings.From ?? 0;
+        double to = settings.To ?? scenario.Dynamics?.Horizon.Length ?? from;
+        if (Unknown(scenario, settings, from, to) is { } problem)
+        {
+            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            return ExitCodes.UsageError;
+        }
+
+        var options = new NegotiationOptions(settings.Rounds);
+        var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
+        var simulations = new List<TrackSimulation>();
+        try
+        {
+            foreach (var track in scenario.Tracks.Where(tracks.Contains))
+            {
+                simulations.Add(TrackSimulation.Run(scenario, track, from, to, settings.Levers, Strategies, options));
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // A lever that cannot apply on top of the trends at some time: the user's input, said plainly.
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.InputErrors;
+        }
+
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
+        }
+        else
+        {
+            SimulationRenderer.Write(console, scenario, simulations, settings.Rounds);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string? Unknown(Scenario scenario, SimulateSettings settings, double from, double to)
+    {
+        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (scenario.Dynamics is { } d && (!d.Horizon.Contains(from) || !d.Horizon.Contains(to)))
+        {
+            return $"--from and --to must lie within the horizon, 0 to {d.Horizon.Length} {d.Horizon.Unit}.";
+        }
+
+        if (scenario.Dynamics is null && (from != 0 || to != 0))
+        {
+            return "The scenario has no dynamics section, so there is no horizon for --from and --to.";
+        }
+
+        return to < from ? $"--to ({to}) must not come before --from ({from})." : null;
+    }
+}

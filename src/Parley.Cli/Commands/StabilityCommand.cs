@@ -1,0 +1,166 @@
+using System.ComponentModel;
+using Parley.Cli.Rendering;
+using Parley.Core.Diagnostics;
+using Parley.Core.Levers;
+using Parley.Core.Stability;
+using Parley.Formats;
+using Parley.Formats.Gmcr;
+using Parley.Formats.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley stability FILE [--concept C]... [--coalition A,B]... [--lever L]... [--from-status-quo] [--format json]</c>:
+/// the stability lens (graph model). Which states are equilibria, is the status quo stable and why,
+/// which improvements lead from the status quo to the equilibria.
+/// </summary>
+[Description("Which states are stable standoffs, why (the sanction behind each verdict), and how the status quo can move to them.")]
+public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, StabilitySettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        bool json = settings.Format == OutputFormat.Json;
+        bool gmcr = settings.File.EndsWith(".gmcr", StringComparison.OrdinalIgnoreCase);
+        Conflict conflict;
+        string title;
+        if (gmcr)
+        {
+            if (settings.Levers.Length > 0)
+            {
+                return Usage("Levers belong to scenarios; a .gmcr file has none.");
+            }
+
+            var read = GmcrReader.Read(settings.File);
+            if (!Report(read.Diagnostics, read.Value is null, json, settings.File))
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            conflict = read.Value!.Conflict;
+            title = Path.GetFileName(settings.File);
+        }
+        else
+        {
+            var read = ScenarioFiles.Read(settings.File);
+            if (!Report(read.Diagnostics, read.Value is null, json, settings.File))
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            var scenario = read.Value!;
+            foreach (var lever in settings.Levers)
+            {
+                if (scenario.FindLever(lever) is null)
+                {
+                    return Usage(scenario.Levers.IsEmpty
+                        ? $"The scenario has no lever '{lever}' (it defines no levers)."
+                        : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.");
+                }
+            }
+
+            try
+            {
+                scenario = LeverApplication.Apply(scenario, settings.Levers);
+            }
+            catch (ArgumentException ex)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                return ExitCodes.InputErrors;
+            }
+
+            if (scenario.Conflict is null)
+            {
+                console.MarkupLine("[yellow]No 'conflict' section: stability analysis skipped.[/] Add one (decision makers, options, preferences; see docs/scenario-format.md#conflict).");
+                return ExitCodes.InputErrors;
+            }
+
+            conflict = scenario.Conflict;
+            title = scenario.Title;
+        }
+
+        GraphModel model;
+        try
+        {
+            model = GraphModel.FromConflict(conflict);
+        }
+        catch (ArgumentException ex)
+        {
+            // A lever can leave the conflict without feasible states or with an infeasible status quo.
+            console.MarkupLine($"[red]error:[/] the conflict cannot be analysed: {Markup.Escape(ex.Message)}");
+            return ExitCodes.InputErrors;
+        }
+
+        var coalitions = new List<IReadOnlyList<int>>();
+        foreach (var text in settings.Coalitions)
+        {
+            var members = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var indices = members.Select(m => model.DecisionMakers.IndexOf(m)).ToList();
+            if (members.Length < 2 || indices.Contains(-1) || indices.Distinct().Count() != indices.Count)
+            {
+                return Usage($"--coalition '{text}' must name at least two different decision makers separated by commas. Decision makers: {string.Join(", ", model.DecisionMakers)}.");
+            }
+
+            coalitions.Add(indices);
+        }
+
+        if (settings.FromStatusQuo && model.StatusQuo is null)
+        {
+            return Usage("--from-status-quo needs a status quo; the conflict gives none (add 'status-quo' to the conflict section).");
+        }
+
+        var concepts = settings.Concepts.Select(c => c.ToLowerInvariant() switch
+        {
+            "nash" => StabilityConcept.Nash,
+            "gmr" => StabilityConcept.Gmr,
+            "smr" => StabilityConcept.Smr,
+            "seq" => StabilityConcept.Seq,
+            "sim" => StabilityConcept.Sim,
+            _ => StabilityConcept.SeqSim,
+        }).ToList();
+        var report = StabilityReport.Build(model, concepts, coalitions, settings.FromStatusQuo);
+        if (json)
+        {
+            console.Profile.Out.Writer.WriteLine(StabilityJson.Serialize(settings.File, settings.Levers, report));
+        }
+        else
+        {
+            StabilityRenderer.Write(console, title, settings.Levers, report);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private bool Report(System.Collections.Immutable.ImmutableArray<Diagnostic> all, bool failed, bool json, string file)
+    {
+        if (failed && json)
+        {
+            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
+            return false;
+        }
+
+        if (!json)
+        {
+            foreach (var group in all.GroupBy(d => d.Location.File))
+            {
+                DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
+            }
+        }
+
+        if (failed && !json)
+        {
+            console.MarkupLine($"[red]{all.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was analysed.");
+        }
+
+        return !failed;
+    }
+
+    private int Usage(string message)
+    {
+        console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(message)}");
+        return ExitCodes.UsageError;
+    }
+}

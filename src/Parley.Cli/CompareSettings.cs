@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli;
+
+/// <summary>Settings of <c>parley compare</c>.</summary>
+public sealed class CompareSettings : FileSettings
+{
+    /// <summary>The variants to compare with the scenario as given: a lever id, or ids joined by '+'.</summary>
+    [CommandOption("-l|--lever <LEVER>")]
+    [Description("A lever to compare with the scenario as given (ids joined by '+' are pulled together). Give one or more.")]
+    public string[] Levers { get; init; } = [];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+
+        return Levers.Length == 0
+            ? ValidationResult.Error("Give at least one lever to compare: parley compare FILE --lever A [--lever B].")
+            : ValidationResult.Success();
+    }
+}

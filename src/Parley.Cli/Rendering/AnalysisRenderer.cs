@@ -1,0 +1,159 @@
+using System.Globalization;
+using Parley.Core.Agreement;
+using Parley.Core.Analysis;
+using Spectre.Console;
+
+namespace Parley.Cli.Rendering;
+
+/// <summary>
+/// Prints the short summary of <c>parley analyze</c>: verdict per track with what blocks a deal, the
+/// status quo's stability, forecasts, claims, and what each lever changes.
+/// </summary>
+public static class AnalysisRenderer
+{
+    /// <summary>Writes the summary of <paramref name="result"/>.</summary>
+    public static void Write(IAnsiConsole console, AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        var given = result.Variants[0];
+        console.MarkupLine($"[bold]{Esc(result.Title)}[/] [grey]({Esc(result.ScenarioId)})[/]");
+        foreach (var skip in result.Skipped)
+        {
+            console.MarkupLine($"[grey]{Esc(skip.Lens)} skipped: {Esc(skip.Reason)}[/]");
+        }
+
+        if (given.Agreement.Length > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("Deal per track (as given)")
+                .AddColumn("track").AddColumn(new TableColumn("acceptable / packages").RightAligned()).AddColumn("verdict").AddColumn("what blocks it");
+            foreach (var t in given.Agreement)
+            {
+                string blocks = Blocks(t);
+                table.AddRow(Esc(t.Track), $"{Esc(t.Acceptable)} / {Esc(t.Outcomes)}", Verdict(t.Verdict), Esc(blocks));
+            }
+
+            console.Write(table);
+        }
+
+        if (given.Stability is { } s)
+        {
+            console.MarkupLine($"[bold]Status quo:[/] {Esc(s.Explanation)}");
+        }
+
+        if (given.Forecasts.Length > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title($"Forecasts (expected utility; Monte Carlo {result.MonteCarloRuns} draws, seed {result.Seed})")
+                .AddColumn("issue").AddColumn(new TableColumn("forecast").RightAligned()).AddColumn(new TableColumn("median [[5 %–95 %]]").RightAligned()).AddColumn("nearest option");
+            foreach (var f in given.Forecasts)
+            {
+                var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
+                var u = f.Uncertainty;
+                table.AddRow(Esc(f.IssueId), eu?.Value is double v ? F(v) : "—", Esc($"{F(u.Median)} [{F(u.P05)}–{F(u.P95)}]"), Esc(u.MedianOption ?? string.Empty));
+            }
+
+            console.Write(table);
+        }
+
+        if (given.Windows.Length > 0)
+        {
+            var first = given.Windows[0];
+            var table = new Table().Border(TableBorder.Rounded).Title($"Deal windows over {LeverComparerFormat(first.Horizon)} {Esc(first.Unit)}")
+                .AddColumn("track").AddColumn("when a deal is possible");
+            foreach (var w in given.Windows)
+            {
+                table.AddRow(Esc(w.Track), Esc(w.Explanation));
+            }
+
+            console.Write(table);
+        }
+
+        if (result.Claims.Length > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("Claims")
+                .AddColumn("claim").AddColumn("test").AddColumn("with").AddColumn("verdict").AddColumn(new TableColumn("holds in").RightAligned());
+            foreach (var c in result.Claims)
+            {
+                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
+            }
+
+            console.Write(table);
+        }
+
+        WriteComparisons(console, result, onlyChanges: true);
+    }
+
+    /// <summary>Writes what each variant changes; all compared answers, or only the changed ones.</summary>
+    public static void WriteComparisons(IAnsiConsole console, AnalysisResult result, bool onlyChanges)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Comparisons.IsEmpty)
+        {
+            return;
+        }
+
+        if (onlyChanges)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("What each lever changes").AddColumn("lever").AddColumn("basis").AddColumn("changes");
+            foreach (var c in result.Comparisons)
+            {
+                var variant = result.Variants.First(v => v.Id == c.VariantId);
+                table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(c.Summary));
+            }
+
+            console.Write(table);
+            return;
+        }
+
+        foreach (var c in result.Comparisons)
+        {
+            var variant = result.Variants.First(v => v.Id == c.VariantId);
+            var table = new Table().Border(TableBorder.Rounded).Title($"{Esc(c.Name)} ({(variant.Assumed ? "assumption" : "stated")})")
+                .AddColumn("lens").AddColumn("answer").AddColumn("as given").AddColumn("with the lever");
+            foreach (var x in c.Changes)
+            {
+                string after = x.Changed ? $"[bold]{Esc(x.After)}[/]" : Esc(x.After);
+                table.AddRow(Esc(x.Lens), Esc(x.Subject), Esc(x.Before), after);
+            }
+
+            console.Write(table);
+            console.MarkupLine(Esc(c.Summary));
+        }
+    }
+
+    // The smallest blocking set, shortened: the report lists every set in full.
+    private static string Blocks(TrackAgreement t)
+    {
+        if (t.Blocking.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var demands = t.Blocking[0].Demands;
+        string shown = string.Join("; ", demands.Take(3).Select(d => d.Split(" (accepts", 2)[0]));
+        string more = demands.Length > 3 ? $" and {demands.Length - 3} more" : string.Empty;
+        string sets = t.Blocking.Length > 1 ? $" ({t.Blocking.Length} minimal sets)" : string.Empty;
+        return $"{demands.Length} demand(s): {shown}{more}{sets}";
+    }
+
+    private static string Verdict(AgreementVerdict verdict) => verdict switch
+    {
+        AgreementVerdict.AgreementPossible => "[green]deal possible[/]",
+        AgreementVerdict.NoAgreement => "[red]no deal[/]",
+        _ => "[grey]no positions[/]",
+    };
+
+    private static string ClaimVerdict(string verdict) => verdict switch
+    {
+        "supported" => "[green]supported[/]",
+        "refuted" => "[red]refuted[/]",
+        _ => $"[grey]{Esc(verdict)}[/]",
+    };
+
+    private static string LeverComparerFormat(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string F(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "—";
+
+    private static string Esc(string text) => Markup.Escape(text);
+}

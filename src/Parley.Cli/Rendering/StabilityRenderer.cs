@@ -1,0 +1,119 @@
+using Parley.Core.Stability;
+using Parley.Formats.Json;
+using Spectre.Console;
+
+namespace Parley.Cli.Rendering;
+
+/// <summary>
+/// Prints the stability lens for a person: the states (small conflicts), the equilibria per concept,
+/// the status quo with the reason behind each verdict, the paths from the status quo and the coalitions.
+/// </summary>
+public static class StabilityRenderer
+{
+    private const int StateTableLimit = 64;
+    private const int ListLimit = 40;
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>.</summary>
+    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, StabilityReport report)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(levers);
+        var model = report.Model;
+        var result = report.Result;
+        console.MarkupLine($"[bold]{Esc(title)}[/]: {model.DecisionMakers.Length} decision makers, {model.OptionCount} options, {model.StateCount} feasible states.");
+        if (levers.Count > 0)
+        {
+            console.MarkupLine($"Levers pulled: {Esc(string.Join(", ", levers))}");
+        }
+
+        if (model.StateCount <= StateTableLimit && model.IsOptionForm)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("States (gmcr-py numbering)").AddColumn(new TableColumn("state").RightAligned()).AddColumn(new TableColumn("decimal").RightAligned());
+            foreach (var dm in model.DecisionMakers)
+            {
+                table.AddColumn(Esc(dm));
+            }
+
+            for (int s = 0; s < model.StateCount; s++)
+            {
+                var row = new List<string> { GraphModel.Ordinal(s).ToString(System.Globalization.CultureInfo.InvariantCulture), model.DecimalCode(s).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                row.AddRange(Enumerable.Range(0, model.DecisionMakers.Length).Select(d => model.OptionString(s, d)));
+                table.AddRow(row.ToArray());
+            }
+
+            console.Write(table);
+        }
+
+        var eq = new Table().Border(TableBorder.Simple).AddColumn("concept").AddColumn(new TableColumn("count").RightAligned()).AddColumn("equilibria (state numbers)");
+        foreach (var c in result.Concepts)
+        {
+            var list = result.Equilibria(c);
+            eq.AddRow(StabilityJson.Name(c), list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(Ordinals(list)));
+        }
+
+        console.Write(eq);
+        if (model.StatusQuo is int sq)
+        {
+            console.MarkupLine($"[bold]Status quo[/]: state {GraphModel.Ordinal(sq)} ({Esc(Describe(model, sq))}).");
+            foreach (var c in result.Concepts)
+            {
+                var unstable = Enumerable.Range(0, result.Movers.Length).Where(d => !result.IsStable(c, d, sq)).Select(d => result.Movers[d]).ToList();
+                console.MarkupLine(unstable.Count == 0
+                    ? $"  [green]{StabilityJson.Name(c)}[/]: stable for every decision maker."
+                    : $"  [red]{StabilityJson.Name(c)}[/]: not stable for {Esc(string.Join(", ", unstable))}.");
+                foreach (var e in report.Explanations.Where(e => e.Concept == c && e.State == sq))
+                {
+                    console.MarkupLine($"    {Esc(e.DecisionMaker)}: {Esc(e.Reason)}");
+                    foreach (var i in e.Improvements)
+                    {
+                        console.MarkupLine($"      → {GraphModel.Ordinal(i.To)}: {Esc(i.Reason)}");
+                    }
+                }
+            }
+        }
+        else
+        {
+            console.MarkupLine("[grey]The conflict gives no status quo.[/]");
+        }
+
+        foreach (var (concept, paths) in report.StatusQuoPaths.OrderBy(kv => kv.Key))
+        {
+            console.MarkupLine($"[bold]From the status quo to the {StabilityJson.Name(concept)} equilibria[/]");
+            foreach (var p in paths.Where(p => p.Reachable))
+            {
+                string steps = p.Steps.IsEmpty ? "(the status quo itself)" : string.Join(", ", p.Steps.Select(m => $"{m.Mover} {GraphModel.Ordinal(m.From)}→{GraphModel.Ordinal(m.To)}"));
+                console.MarkupLine($"  {GraphModel.Ordinal(p.Target)}: {Esc(steps)}");
+            }
+
+            var unreachable = paths.Where(p => !p.Reachable).Select(p => p.Target).ToList();
+            if (unreachable.Count > 0)
+            {
+                console.MarkupLine($"  Not reachable by improvements: {Esc(Ordinals(unreachable))}");
+            }
+        }
+
+        foreach (var c in report.Coalitions)
+        {
+            console.MarkupLine($"[bold]Coalition {Esc(string.Join("+", c.Stability.Members))}[/]");
+            foreach (var (concept, states) in c.Stability.StableStates.OrderBy(kv => kv.Key))
+            {
+                var both = result.Concepts.Contains(concept) ? result.Equilibria(concept).Where(states.Contains).ToList() : [];
+                console.MarkupLine($"  {StabilityJson.Name(concept)}: equilibria that are also coalition-stable: {Esc(Ordinals(both))}");
+            }
+
+            console.MarkupLine(c.FromStatusQuo.IsEmpty
+                ? "  No coalitional improvement from the status quo."
+                : $"  Coalitional improvements from the status quo: {Esc(string.Join("; ", c.FromStatusQuo.Select(ci => $"{GraphModel.Ordinal(ci.To)} via {string.Join(", ", ci.Path.Select(m => $"{m.Mover} {GraphModel.Ordinal(m.From)}→{GraphModel.Ordinal(m.To)}"))}")))}");
+        }
+    }
+
+    private static string Describe(GraphModel model, int s) => model.IsOptionForm
+        ? string.Join(", ", Enumerable.Range(0, model.DecisionMakers.Length).Select(d => $"{model.DecisionMakers[d]} {model.OptionString(s, d)}"))
+        : model.StateLabel(s);
+
+    private static string Ordinals(IReadOnlyCollection<int> states) =>
+        states.Count == 0 ? "none" : string.Join(", ", states.Take(ListLimit).Select(GraphModel.Ordinal)) + (states.Count > ListLimit ? $", … ({states.Count - ListLimit} more)" : string.Empty);
+
+    private static string Esc(string s) => Markup.Escape(s);
+}

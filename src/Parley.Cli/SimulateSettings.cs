@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli;
+
+/// <summary>Settings of <c>parley simulate</c>.</summary>
+public sealed class SimulateSettings : FileSettings
+{
+    /// <summary>Tracks to negotiate (every track when none).</summary>
+    [CommandOption("-t|--track <TRACK>")]
+    [Description("A track to negotiate; repeat for several. Default: every track.")]
+    public string[] Tracks { get; init; } = [];
+
+    /// <summary>Levers pulled, each from its start time.</summary>
+    [CommandOption("-l|--lever <LEVER>")]
+    [Description("A lever to pull; it takes effect from its 'starts-at' time. Repeat for several.")]
+    public string[] Levers { get; init; } = [];
+
+    /// <summary>Opening time, as text.</summary>
+    [CommandOption("--from <TIME>")]
+    [Description("Horizon time at which the talks open. Default: 0.")]
+    public string? FromText { get; init; }
+
+    /// <summary>Deadline time, as text.</summary>
+    [CommandOption("--to <TIME>")]
+    [Description("Horizon time of the deadline. Default: the end of the horizon (0 without a dynamics section).")]
+    public string? ToText { get; init; }
+
+    /// <summary>Deadline in rounds.</summary>
+    [CommandOption("--rounds <N>")]
+    [Description("The deadline in rounds (each party acts once per round). Default: 100.")]
+    [DefaultValue(100)]
+    public int Rounds { get; init; } = 100;
+
+    /// <summary>The parsed opening time, or null for the default.</summary>
+    public double? From => Parse(FromText);
+
+    /// <summary>The parsed deadline time, or null for the default.</summary>
+    public double? To => Parse(ToText);
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+
+        foreach (var (name, text) in new[] { ("--from", FromText), ("--to", ToText) })
+        {
+            if (text is not null && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v) || v < 0))
+            {
+                return ValidationResult.Error($"{name} must be a time of 0 or more, such as 6, not '{text}'.");
+            }
+        }
+
+        if (Rounds < 1 || Rounds > 100_000)
+        {
+            return ValidationResult.Error($"--rounds must be between 1 and 100000, not {Rounds}.");
+        }
+
+        return ValidationResult.Success();
+    }
+
+    private static double? Parse(string? text) => text is null ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}

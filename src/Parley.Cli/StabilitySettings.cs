@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli;
+
+/// <summary>Settings of <c>parley stability</c>.</summary>
+public sealed class StabilitySettings : GlobalSettings
+{
+    private static readonly string[] ConceptNames = ["nash", "gmr", "smr", "seq", "sim", "seqsim"];
+
+    /// <summary>A scenario (.yaml) or a gmcr-py save file (.gmcr).</summary>
+    [CommandArgument(0, "<FILE>")]
+    [Description("A scenario file (.yaml) with a conflict section, or a gmcr-py save file (.gmcr).")]
+    public string File { get; init; } = string.Empty;
+
+    /// <summary>Concepts to compute (all when none).</summary>
+    [CommandOption("-c|--concept <CONCEPT>")]
+    [Description("nash, gmr, smr, seq, sim or seqsim; repeat for several. Default: all six.")]
+    public string[] Concepts { get; init; } = [];
+
+    /// <summary>Coalitions to analyse, each as comma-separated decision makers.</summary>
+    [CommandOption("--coalition <MEMBERS>")]
+    [Description("A coalition to analyse, as decision makers separated by commas (e.g. US,EU); repeat for several.")]
+    public string[] Coalitions { get; init; } = [];
+
+    /// <summary>Levers to pull first.</summary>
+    [CommandOption("-l|--lever <LEVER>")]
+    [Description("A lever to pull before the analysis; repeat for several, applied in order (scenarios only).")]
+    public string[] Levers { get; init; } = [];
+
+    /// <summary>Whether to find paths from the status quo to the equilibria.</summary>
+    [CommandOption("--from-status-quo")]
+    [Description("Find the shortest paths of improvements (and coalitional improvements of the given coalitions) from the status quo to each equilibrium.")]
+    public bool FromStatusQuo { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+
+        foreach (var c in Concepts)
+        {
+            if (!ConceptNames.Contains(c.ToLowerInvariant()))
+            {
+                return ValidationResult.Error($"Unknown concept '{c}'. Use one of: {string.Join(", ", ConceptNames)}.");
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+}

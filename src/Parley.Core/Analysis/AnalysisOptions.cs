@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>What <see cref="ScenarioAnalysis.Run"/> looks at and how hard.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Extra variants to analyse besides the scenario's own levers: each is a combination of lever ids pulled together, in order.</summary>
+    public ImmutableArray<ImmutableArray<string>> ExtraVariants { get; init; } = [];
+
+    /// <summary>Whether each lever of the scenario is analysed as a variant of its own (true by default).</summary>
+    public bool IncludeScenarioLevers { get; init; } = true;
+
+    /// <summary>Monte Carlo draws per forecast issue.</summary>
+    public int MonteCarloRuns { get; init; } = 1000;
+
+    /// <summary>Monte Carlo draws of the scenario's uncertain figures when testing claims (0 for none): how often each claim holds.</summary>
+    public int ClaimDraws { get; init; } = 100;
+
+    /// <summary>The master seed of every random draw, so that a run can be repeated exactly.</summary>
+    public ulong Seed { get; init; } = 20250516;
+
+    /// <summary>Bins of each forecast histogram over the issue's axis.</summary>
+    public int HistogramBins { get; init; } = 20;
+
+    /// <summary>Largest number of states for which the graph of moves is kept in the result (the report draws it).</summary>
+    public int MaxGraphStates { get; init; } = 64;
+
+    /// <summary>Threads over variants and Monte Carlo blocks; null lets the runtime choose. Results do not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+}

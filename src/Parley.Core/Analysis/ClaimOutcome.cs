@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>A claim of the scenario put to the test.</summary>
+/// <param name="ClaimId">The claim.</param>
+/// <param name="Statement">The claim in words, as the scenario quotes it.</param>
+/// <param name="Test">The test over lens results, or null when the claim has none.</param>
+/// <param name="With">The levers the claim is tested under.</param>
+/// <param name="Verdict">supported, refuted, or not decidable.</param>
+/// <param name="Frequency">How often the test holds across Monte Carlo draws of the uncertain inputs, or null when no input is uncertain for it.</param>
+/// <param name="Reasons">Why, in sentences; for an undecidable claim, what is missing.</param>
+/// <param name="Assumptions">The modeller's assumptions the verdict rests on (levers and inputs marked as assumptions).</param>
+/// <param name="Sources">The sources of the claim.</param>
+public sealed record ClaimOutcome(
+    string ClaimId,
+    string Statement,
+    string? Test,
+    ImmutableArray<string> With,
+    string Verdict,
+    double? Frequency,
+    ImmutableArray<string> Reasons,
+    ImmutableArray<string> Assumptions,
+    ImmutableArray<string> Sources);

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Parley.Core.Stability;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>One stability concept: its equilibria, whether the status quo is stable and why, the paths from it.</summary>
+/// <param name="Concept">Nash, GMR, SMR, SEQ, SIM or SEQ+SIM.</param>
+/// <param name="Equilibria">The states stable for every decision maker.</param>
+/// <param name="StatusQuoStable">Whether the status quo is an equilibrium, or null when the conflict names none.</param>
+/// <param name="Reasons">Per decision maker, why the status quo is (not) stable for it.</param>
+/// <param name="Paths">Shortest sequences of unilateral improvements from the status quo to each equilibrium.</param>
+public sealed record ConceptStability(
+    StabilityConcept Concept,
+    ImmutableArray<int> Equilibria,
+    bool? StatusQuoStable,
+    ImmutableArray<string> Reasons,
+    ImmutableArray<StatusQuoPath> Paths);

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>The spread of the expected-utility forecast over Monte Carlo draws of the uncertain inputs.</summary>
+/// <param name="Runs">Draws that gave a forecast.</param>
+/// <param name="Seed">The master seed.</param>
+/// <param name="UncertainInputs">How many inputs (capabilities, positions, saliences) were drawn rather than fixed; 0 means every draw is the same.</param>
+/// <param name="Mean">Mean forecast.</param>
+/// <param name="StandardError">Standard error of the mean.</param>
+/// <param name="P05">5 % quantile.</param>
+/// <param name="P25">25 % quantile.</param>
+/// <param name="Median">Median.</param>
+/// <param name="P75">75 % quantile.</param>
+/// <param name="P95">95 % quantile.</param>
+/// <param name="MedianOption">The option nearest the median, for issues with options.</param>
+/// <param name="Histogram">Counts of draws in equal bins over the issue's scale.</param>
+public sealed record ForecastUncertainty(
+    int Runs,
+    ulong Seed,
+    int UncertainInputs,
+    double Mean,
+    double StandardError,
+    double P05,
+    double P25,
+    double Median,
+    double P75,
+    double P95,
+    string? MedianOption,
+    ImmutableArray<HistogramBin> Histogram);

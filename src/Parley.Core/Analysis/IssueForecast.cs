@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>The forecast lens on one issue.</summary>
+/// <param name="IssueId">The issue.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Track">Its track.</param>
+/// <param name="AxisMin">The low end of the issue's scale.</param>
+/// <param name="AxisMax">The high end.</param>
+/// <param name="Unit">The unit of a numeric issue, or "axis 0–100" for issues with options.</param>
+/// <param name="Positions">Each actor's stated position on the scale, as (actor, value).</param>
+/// <param name="Models">Point forecasts of each model.</param>
+/// <param name="Path">The expected-utility model's forecast after each round, starting from the initial positions.</param>
+/// <param name="Uncertainty">The Monte Carlo spread of the expected-utility forecast.</param>
+public sealed record IssueForecast(
+    string IssueId,
+    string Name,
+    string Track,
+    double AxisMin,
+    double AxisMax,
+    string Unit,
+    ImmutableArray<ActorPosition> Positions,
+    ImmutableArray<ModelEstimate> Models,
+    ImmutableArray<double> Path,
+    ForecastUncertainty Uncertainty);

@@ -1,0 +1,9 @@
+namespace Parley.Core.Analysis;
+
+/// <summary>What a lever does to one answer of one lens.</summary>
+/// <param name="Lens">agreement, stability, forecast or windows.</param>
+/// <param name="Subject">What is compared: a track, a concept, an issue.</param>
+/// <param name="Before">The answer for the scenario as given.</param>
+/// <param name="After">The answer with the lever.</param>
+/// <param name="Changed">Whether the answer changes (a verdict flips, stability changes, a median moves by more than the threshold).</param>
+public sealed record LensChange(string Lens, string Subject, string Before, string After, bool Changed);

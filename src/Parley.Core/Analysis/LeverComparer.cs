@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Core.Agreement;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>Compares a variant with the scenario as given, lens by lens.</summary>
+internal static class LeverComparer
+{
+    // A forecast median "moves" when it shifts by more than this share of the issue's scale: smaller
+    // shifts are within the noise of 1,000 Monte Carlo draws and of the models' rounding.
+    private const double MedianShareThreshold = 0.01;
+
+    public static LeverComparison Compare(VariantAnalysis before, VariantAnalysis after)
+    {
+        var changes = ImmutableArray.CreateBuilder<LensChange>();
+        if (after.Failure is not null)
+        {
+            return new LeverComparison(after.Id, after.Name, [], $"Not analysed: {after.Failure}");
+        }
+
+        foreach (var b in before.Agreement)
+        {
+            var a = after.Agreement.FirstOrDefault(x => x.Track == b.Track);
+            if (a is null)
+            {
+                continue;
+            }
+
+            changes.Add(new LensChange("agreement", $"{b.Track}: verdict", Verdict(b.Verdict), Verdict(a.Verdict), a.Verdict != b.Verdict));
+            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", b.Acceptable, a.Acceptable, a.Acceptable != b.Acceptable));
+        }
+
+        if (before.Stability is { } sb && after.Stability is { } sa)
+        {
+            foreach (var cb in sb.Concepts)
+            {
+                var ca = sa.Concepts.FirstOrDefault(x => x.Concept == cb.Concept);
+                if (ca is null)
+                {
+                    continue;
+                }
+
+                string name = StabilityLens.Concept(cb.Concept);
+                changes.Add(new LensChange("stability", $"status quo under {name}", Stable(cb.StatusQuoStable), Stable(ca.StatusQuoStable), cb.StatusQuoStable != ca.StatusQuoStable));
+                string eb = States(sb, cb.Equilibria);
+                string ea = States(sa, ca.Equilibria);
+                changes.Add(new LensChange("stability", $"{name} equilibria", eb, ea, eb != ea));
+            }
+        }
+
+        foreach (var fb in before.Forecasts)
+        {
+            var fa = after.Forecasts.FirstOrDefault(x => x.IssueId == fb.IssueId);
+            if (fa is null)
+            {
+                continue;
+            }
+
+            double threshold = MedianShareThreshold * Math.Abs(fb.AxisMax - fb.AxisMin);
+            bool moved = Math.Abs(fa.Uncertainty.Median - fb.Uncertainty.Median) > threshold;
+            changes.Add(new LensChange("forecast", $"{fb.IssueId}: median", Median(fb), Median(fa), moved));
+        }
+
+        foreach (var wb in before.Windows)
+        {
+            var wa = after.Windows.FirstOrDefault(x => x.Track == wb.Track);
+            if (wa is null)
+            {
+                continue;
+            }
+
+            string b = Windows(wb);
+            string a = Windows(wa);
+            changes.Add(new LensChange("windows", $"{wb.Track}: open", b, a, a != b));
+        }
+
+        var changed = changes.Where(c => c.Changed).ToList();
+        string summary = changed.Count == 0
+            ? "Changes no answer of any lens."
+            : string.Join("; ", changed.Select(c => $"{c.Subject}: {c.Before} → {c.After}")) + ".";
+        return new LeverComparison(after.Id, after.Name, changes.ToImmutable(), summary);
+    }
+
+    public static string Verdict(AgreementVerdict verdict) => verdict switch
+    {
+        AgreementVerdict.AgreementPossible => "deal possible",
+        AgreementVerdict.NoAgreement => "no deal",
+        _ => "no positions",
+    };
+
+    private static string Stable(bool? stable) => stable switch
+    {
+        true => "stable",
+        false => "not stable",
+        null => "no status quo",
+    };
+
+    private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
+        states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
+
+    private static string Median(IssueForecast f) =>
+        f.Uncertainty.MedianOption is { } option
+            ? $"{Format(f.Uncertainty.Median)} ({option})"
+            : Format(f.Uncertainty.Median);
+
+    private static string Windows(TrackTimeline t)
+    {
+        if (t.Windows.IsEmpty)
+        {
+            return "never";
+        }
+
+        return string.Join(", ", t.Windows.Select(w =>
+            $"{(w.OpenAtStart ? "0" : Format(w.OpensBy))}–{(w.OpenAtEnd ? Format(t.Horizon) : Format(w.ClosesAfter))}"));
+    }
+
+    public static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

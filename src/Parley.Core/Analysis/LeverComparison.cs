@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>What one variant (a lever, or levers pulled together) changes against the scenario as given, lens by lens.</summary>
+/// <param name="VariantId">The variant.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Changes">Every compared answer, changed or not, lens by lens.</param>
+/// <param name="Summary">The changes in one sentence.</param>
+public sealed record LeverComparison(string VariantId, string Name, ImmutableArray<LensChange> Changes, string Summary);

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>How a proposal fares with every consenting actor.</summary>
+/// <param name="ProposalId">The proposal.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="ProposedBy">Who proposed it.</param>
+/// <param name="AcceptedByAll">Whether every consenting actor accepts it.</param>
+/// <param name="Responses">Each actor's response with its reason.</param>
+/// <param name="Nearest">The nearest package every actor accepts, in words, or null when there is none.</param>
+public sealed record ProposalOutcome(string ProposalId, string Name, string ProposedBy, bool AcceptedByAll, ImmutableArray<string> Responses, string? Nearest);

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Core.Claims;
+using Parley.Core.Levers;
+using Parley.Core.Model;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>
+/// Parley's main job: every lens the scenario supports (agreement, stability, forecast, deal windows),
+/// for the scenario as given and for each lever, then the claims and what each lever changes.
+/// </summary>
+/// <remarks>
+/// Variants run in parallel; each writes only its own slot and every random draw is seeded from
+/// <see cref="AnalysisOptions.Seed"/>, so the result is the same for any thread count. Cost: one run
+/// of each lens per variant.
+/// </remarks>
+public static class ScenarioAnalysis
+{
+    /// <summary>Analyses <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">Variants, Monte Carlo draws, seed.</param>
+    /// <param name="progress">Told each time a variant is finished, or null.</param>
+    /// <param name="cancellationToken">Stops between variants.</param>
+    /// <exception cref="ArgumentException">An extra variant names a lever the scenario does not have.</exception>
+    public static AnalysisResult Run(Scenario scenario, AnalysisOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        var variants = Variants(scenario, options);
+        var skipped = Skipped(scenario);
+        var results = new VariantAnalysis[variants.Count];
+        int done = 0;
+        var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        Parallel.For(0, variants.Count, parallel, i =>
+        {
+            results[i] = Analyse(scenario, variants[i], options, cache);
+            int total = Interlocked.Increment(ref done);
+            progress?.Report(new AnalysisProgress(results[i].Name, total, variants.Count));
+        });
+
+        var asGiven = results[0];
+        var comparisons = results.Skip(1).Select(v => LeverComparer.Compare(asGiven, v)).ToImmutableArray();
+        return new AnalysisResult(
+            scenario.Id,
+            scenario.Title,
+            scenario.Description,
+            options.Seed,
+            options.MonteCarloRuns,
+            [.. scenario.Actors.Select(a => new AnalysisActor(a.Id, a.Name, a.Role.ToString().ToLowerInvariant()))],
+            scenario.Tracks,
+            [.. results],
+            skipped,
+            Claims(scenario, options),
+            comparisons,
+            scenario.Sources);
+    }
+
+    private static ImmutableArray<ClaimOutcome> Claims(Scenario scenario, AnalysisOptions options)
+    {
+        if (scenario.Claims.IsEmpty)
+        {
+            return [];
+        }
+
+        var report = ClaimEvaluation.Evaluate(scenario, new ClaimEvaluationOptions
+        {
+            Draws = options.ClaimDraws,
+            Seed = options.Seed,
+            ForecastRuns = options.MonteCarloRuns,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
+        });
+        var outcomes = ImmutableArray.CreateBuilder<ClaimOutcome>(report.Claims.Length);
+        foreach (var c in report.Claims)
+        {
+            var claim = scenario.Claims.First(x => x.Id == c.ClaimId);
+            var reasons = new List<string> { c.Explanation };
+            foreach (var o in c.Observed)
+            {
+                reasons.Add(o.Value is { } v
+                    ? $"{o.Query} = {v}{(o.Detail is null ? string.Empty : $": {o.Detail}")}"
+                    : $"{o.Query}: {o.Missing ?? "no answer"}");
+            }
+
+            reasons.AddRange(c.Missing.Select(m => $"missing: {m}"));
+            double? frequency = null;
+            if (c.Frequency is { Decided: > 0 } f && double.IsFinite(f.Fraction))
+            {
+                frequency = f.Fraction;
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Holds in {f.Held} of {f.Decided} draws of the uncertain figures (standard error {f.StandardError:0.###}, seed {f.Seed})."));
+            }
+
+            // What the verdict rests on that the modeller, not a source, supplied.
+            var assumptions = new List<string>();
+            foreach (var id in c.Levers)
+            {
+                if (scenario.FindLever(id) is { Provenance: Provenance.Assumption } lever)
+                {
+                    assumptions.Add($"the effects of lever '{lever.Name}' are the modeller's assumptions");
+                }
+            }
+
+            if (c.Verdict != ClaimVerdict.Undecidable && c.Test is { } test && (test.Contains("agreement", StringComparison.Ordinal) || test.Contains("forecast", StringComparison.Ordinal)))
+            {
+                assumptions.Add(test.Contains("forecast", StringComparison.Ordinal)
+                    ? "capabilities and saliences of the forecast are the modeller's assumptions"
+                    : "walk-away values and weights are the modeller's assumptions; red lines are stated positions");
+            }
+
+            string verdict = c.Verdict switch
+            {
+                ClaimVerdict.Supported => "supported",
+                ClaimVerdict.Refuted => "refuted",
+                _ => "not decidable",
+            };
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources));
+        }
+
+        return outcomes.MoveToImmutable();
+    }
+
+    private static List<ImmutableArray<string>> Variants(Scenario scenario, AnalysisOptions options)
+    {
+        var list = new List<ImmutableArray<string>> { ImmutableArray<string>.Empty };
+        if (options.IncludeScenarioLevers)
+        {
+            list.AddRange(scenario.Levers.Select(l => ImmutableArray.Create(l.Id)));
+        }
+
+        foreach (var extra in options.ExtraVariants)
+        {
+            foreach (var id in extra)
+            {
+                if (scenario.FindLever(id) is null)
+                {
+                    throw new ArgumentException($"The scenario has no lever '{id}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.", nameof(options));
+                }
+            }
+
+            if (!extra.IsDefaultOrEmpty && !list.Any(v => v.SequenceEqual(extra)))
+            {
+                list.Add(extra);
+            }
+        }
+
+        return list;
+    }
+
+    private static ImmutableArray<SkippedLens> Skipped(Scenario scenario)
+    {
+        var skipped = ImmutableArray.CreateBuilder<SkippedLens>();
+        if (scenario.Positions.IsEmpty)
+        {
+            skipped.Add(new SkippedLens("agreement", "no `positions` section: agreement analysis skipped; add each party's position to test for a deal."));
+        }
+
+        if (scenario.Conflict is null)
+        {
+            skipped.Add(new SkippedLens("stability", "no `conflict` section: stability analysis skipped; add decision makers, options and preferences to test the status quo."));
+        }
+
+        if (!scenario.Actors.Any(a => a.Capability is not null) || !scenario.Issues.Any(i => i.Kind == IssueKind.Numeric || i.Options.All(o => o.Axis is not null)))
+        {
+            skipped.Add(new SkippedLens("forecast", "no actor `capability` or no issue on a scale (numeric, or options with `axis`): forecast skipped."));
+        }
+
+        if (scenario.Dynamics is null)
+        {
+            skipped.Add(new SkippedLens("windows", "no `dynamics` section: deal windows over time skipped; add a horizon and trends to see when a deal opens or closes."));
+        }
+
+        return skipped.ToImmutable();
+    }
+
+    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
+    {
+        var levers = leverIds.Select(id => scenario.FindLever(id)!).ToList();
+        string id = levers.Count == 0 ? VariantAnalysis.AsGiven : string.Join("+", leverIds);
+        string name = levers.Count == 0 ? "As given" : string.Join(" + ", levers.Select(l => l.Name));
+        string? description = levers.Count == 0 ? scenario.Description : string.Join(" ", levers.Select(l => l.Description).Where(d => d is not null));
+        bool assumed = levers.Any(l => l.Provenance == Provenance.Assumption);
+        Scenario derived;
+        try
+        {
+            derived = LeverApplication.Apply(scenario, leverIds);
+        }
+        catch (ArgumentException ex)
+        {
+            // A lever whose effect does not fit the scenario is reported for this variant; the others still run.
+            return new VariantAnalysis(id, name, leverIds, description, assumed, [], [], null, [], [], [], ex.Message);
+        }
+
+        var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(derived);
+        var proposals = AgreementLens.Proposals(derived);
+        var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
+        var (forecasts, notes) = ForecastLens.Run(derived, options, cache);
+        var windows = scenario.Dynamics is null ? [] : WindowsLens.Run(scenario, leverIds);
+        return new VariantAnalysis(id, name, leverIds, description, assumed, agreement, proposals, stability, forecasts, notes, windows, null);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Parley.Core.Stability;
+
+namespace Parley.Core.Analysis;
+
+/// <summary>Runs the stability lens on a scenario's conflict and shapes it for the result.</summary>
+internal static class StabilityLens
+{
+    public static StabilitySummary Run(Conflict conflict, int maxGraphStates)
+    {
+        var model = GraphModel.FromConflict(conflict);
+        var stability = StabilityAnalysis.Run(model, new StabilityOptions(MaxDegreeOfParallelism: 1));
+        int? sq = model.StatusQuo;
+        var concepts = ImmutableArray.CreateBuilder<ConceptStability>();
+        foreach (var concept in stability.Concepts)
+        {
+            var equilibria = stability.Equilibria(concept);
+            bool? stable = sq is int s ? equilibria.Contains(s) : null;
+            var reasons = ImmutableArray<string>.Empty;
+            var paths = ImmutableArray<StatusQuoPath>.Empty;
+            if (sq is int q)
+            {
+                reasons = [.. Enumerable.Range(0, model.DecisionMakers.Length)
+                    .Select(d => $"{model.DecisionMakers[d]}: {StabilityExplainer.Explain(model, q, d, concept).Reason}")];
+                paths = StatusQuoAnalysis.Run(model, q, equilibria.Where(e => e != q));
+            }
+
+            concepts.Add(new ConceptStability(concept, equilibria, stable, reasons, paths));
+        }
+
+        var options = conflict.DecisionMakers.SelectMany(d => d.Options.Select(o => (Id: o.Id, Text: $"{d.ActorId}: {o.Name}"))).ToList();
+        bool complete = model.StateCount <= maxGraphStates;
+        var listed = complete
+            ? Enumerable.Range(0, model.StateCount).ToList()
+            : concepts.SelectMany(c => c.Equilibria).Concat(sq is int q2 ? [q2] : []).Distinct().Order().ToList();
+        var states = listed.Select(s => new StateNode(
+            s,
+            model.StateLabel(s),
+            Taken(model, s, options.Select(o => o.Id).ToList()),
+            s == sq,
+            [.. concepts.Where(c => c.Equilibria.Contains(s)).Select(c => c.Concept)])).ToImmutableArray();
+
+        var edges = ImmutableArray.CreateBuilder<StateEdge>();
+        if (complete)
+        {
+            for (int d = 0; d < model.DecisionMakers.Length; d++)
+            {
+                for (int s = 0; s < model.StateCount; s++)
+                {
+                    foreach (int t in model.MovesFrom(d, s))
+                    {
+                        edges.Add(new StateEdge(s, t, model.DecisionMakers[d], model.Rank(d, t) > model.Rank(d, s)));
+                    }
+                }
+            }
+        }
+
+        return new StabilitySummary(
+            model.DecisionMakers,
+            [.. options.Select(o => o.Text)],
+            model.StateCount,
+            sq,
+            states,
+            edges.ToImmutable(),
+            complete,
+            concepts.ToImmutable(),
+            Explain(model, concepts));
+    }
+
+    private static ImmutableArray<string> Taken(GraphModel model, int state, List<string> optionIds)
+    {
+        if (!model.IsOptionForm)
+        {
+            return [model.StateNames[state]];
+        }
+
+        string label = model.StateLabel(state);
+        return [.. optionIds.Where((_, b) => b < label.Length && label[b] == 'Y')];
+    }
+
+    private static string Explain(GraphModel model, ImmutableArray<ConceptStability>.Builder concepts)
+    {
+        if (model.StatusQuo is not int sq)
+        {
+            return $"The conflict names no status quo; {model.StateCount} states, equilibria listed per concept.";
+        }
+
+        var stableUnder = concepts.Where(c => c.StatusQuoStable == true).Select(c => Concept(c.Concept)).ToList();
+        var unstableUnder = concepts.Where(c => c.StatusQuoStable == false).Select(c => Concept(c.Concept)).ToList();
+        string label = model.StateLabel(sq);
+        if (unstableUnder.Count == 0)
+        {
+            return $"The status quo ({label}) is stable under every concept computed ({string.Join(", ", stableUnder)}): no decision maker has a unilateral improvement it would risk.";
+        }
+
+        if (stableUnder.Count == 0)
+        {
+            return $"The status quo ({label}) is not stable under any concept: some decision maker has an improvement that no sanction deters.";
+        }
+
+        return $"The status quo ({label}) is stable under {string.Join(", ", stableUnder)} but not under {string.Join(", ", unstableUnder)}: it holds only if decision makers fear the other side's responses.";
+    }
+
+    public static string Concept(StabilityConcept concept) => concept switch
+    {
+        StabilityConcept.Nash => "Nash",
+        StabilityConcept.Gmr => "GMR",
+        StabilityConcept.Smr => "SMR",
+        StabilityConcept.Seq => "SEQ",
+        StabilityConcept.Sim => "SIM",
+        StabilityConcept.SeqSim => "SEQ+SIM",
+        _ => concept.ToString(),
+    };
+}

@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Parley.Core.Forecast;
+using Parley.Core.Model;
+
+namespace Parley.Core.Claims;
+
+/// <summary>
+/// Puts a scenario's claims to the test: each claim's test is evaluated on the scenario with the
+/// claim's levers pulled (then the caller's) and, when it names a time, at that time; each lens runs
+/// once per distinct lever set and time. Where figures carry an uncertainty and draws are asked for,
+/// every claim is evaluated again on each Monte Carlo draw of those figures, giving how often it holds.
+/// </summary>
+/// <remarks>
+/// Verdicts use three-valued logic: a query the scenario cannot answer is unknown, <c>and</c> is false
+/// when either side is false, <c>or</c> is true when either side is true, and anything else involving an
+/// unknown is unknown. Cost: one run of each asked lens per variant, plus the same per draw (with the
+/// cheaper exact decision instead of the explained agreement analysis). Deterministic for a given seed,
+/// whatever the number of threads: draw d draws from a generator seeded by the master seed and d alone.
+/// </remarks>
+public static class ClaimEvaluation
+{
+    /// <summary>Evaluates every claim of <paramref name="scenario"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative number of draws or forecast runs.</exception>
+    public static ClaimEvaluationReport Evaluate(Scenario scenario, ClaimEvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        options ??= ClaimEvaluationOptions.Default;
+        if (options.Draws < 0 || options.ForecastRuns < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"Draws and forecast runs must be at least 0; got {options.Draws} and {options.ForecastRuns}.");
+        }
+
+        var extra = options.Levers.IsDefault ? [] : options.Levers;
+        var claims = scenario.Claims;
+        var parsed = new ClaimTestParseResult?[claims.Length];
+        var variants = new ClaimVariant[claims.Length];
+        for (int i = 0; i < claims.Length; i++)
+        {
+            parsed[i] = claims[i].Test is { } test ? ClaimTest.Parse(test) : null;
+            variants[i] = new ClaimVariant(LeversOf(claims[i], extra), claims[i].At);
+        }
+
+        var stabilityCache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, LensAnswers>(StringComparer.Ordinal);
+        var results = new ClaimResult[claims.Length];
+        for (int i = 0; i < claims.Length; i++)
+        {
+            results[i] = Deterministic(scenario, claims[i], parsed[i], variants[i], options, answers, stabilityCache);
+        }
+
+        int draws = options.Draws > 0 && HasUncertainty(scenario) ? options.Draws : 0;
+        if (draws > 0)
+        {
+            var held = Draw(scenario, parsed, variants, options, draws, stabilityCache);
+            for (int i = 0; i < claims.Length; i++)
+            {
+                if (parsed[i] is { IsValid: true })
+                {
+                    results[i] = results[i] with { Frequency = Frequency(held, i, claims.Length, draws, options.Seed) };
+                }
+            }
+        }
+
+        return new ClaimEvaluationReport(scenario.Id, extra, draws, options.Seed, [.. results]);
+    }
+
+    /// <summary>True when at least one figure of <paramref name="scenario"/> carries an uncertainty.</summary>
+    public static bool HasUncertainty(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Actors.Any(a => a.Capability?.Uncertainty is not null)
+            || scenario.Positions.Any(p => p.WalkAway.Uncertainty is not null || p.Issues.Any(ip => ip.Weight.Uncertainty is not null));
+    }
+
+    private static ImmutableArray<string> LeversOf(Claim claim, ImmutableArray<string> extra)
+    {
+        var levers = ImmutableArray.CreateBuilder<string>();
+        foreach (var id in (claim.With.IsDefault ? [] : claim.With).Concat(extra))
+        {
+            if (!levers.Contains(id))
+            {
+                levers.Add(id);
+            }
+        }
+
+        return levers.ToImmutable();
+    }
+
+    private static ClaimResult Deterministic(
+        Scenario scenario,
+        Claim claim,
+        ClaimTestParseResult? parsed,
+        ClaimVariant variant,
+        ClaimEvaluationOptions options,
+        Dictionary<string, LensAnswers> answers,
+        ConcurrentDictionary<string, Lazy<object>> stabilityCache)
+    {
+        ClaimResult Undecidable(string missing) =>
+            new(claim.Id, claim.Statement, claim.Test, variant.Levers, claim.At, ClaimVerdict.Undecidable,
+                $"Not decidable from this scenario: {missing}.", [], [missing], null);
+
+        if (parsed is null)
+        {
+            return Undecidable("the claim has no test expression; add 'test: ...' (see docs/claims.md)");
+        }
+
+        if (!parsed.IsValid)
+        {
+            var first = parsed.Errors[0];
+            return Undecidable($"its test does not parse (at character {first.Offset + 1}: {first.Message.TrimEnd('.')})");
+        }
+
+        if (!answers.TryGetValue(variant.Key, out var lens))
+        {
+            lens = new LensAnswers(scenario, variant, options, explain: true, stabilityCache);
+            answers[variant.Key] = lens;
+        }
+
+        var observed = new List<ObservedValue>();
+        var value = ClaimInterpreter.Evaluate(parsed.Expression!, lens, observed);
+        var missing = observed.Where(o => o.Missing is not null).Select(o => o.Missing!).Distinct().ToImmutableArray();
+        string facts = string.Join("; ", observed.Select(o => o.Value is { } v ? $"{o.Query} = {v}" : $"{o.Query} unknown"));
+        string under = variant.Describe();
+        ClaimVerdict verdict;
+        string explanation;
+        if (value is not { } holds)
+        {
+            verdict = ClaimVerdict.Undecidable;
+            explanation = $"Not decidable from this scenario ({under}): {string.Join("; ", missing)}.";
+        }
+        else
+        {
+            verdict = holds.Boolean ? ClaimVerdict.Supported : ClaimVerdict.Refuted;
+            explanation = $"{(holds.Boolean ? "Supported" : "Refuted")} ({under}): {facts}, so '{claim.Test!.Trim()}' {(holds.Boolean ? "holds" : "fails")}.";
+            missing = [];
+        }
+
+        return new ClaimResult(claim.Id, claim.Statement, claim.Test, variant.Levers, claim.At, verdict, explanation, [.. observed], missing, null);
+    }
+
+    /// <summary>Per draw and claim: 1 held, 0 failed, -1 undecided or not tested.</summary>
+    private static sbyte[] Draw(
+        Scenario scenario,
+        ClaimTestParseResult?[] parsed,
+        ClaimVariant[] variants,
+        ClaimEvaluationOptions options,
+        int draws,
+        ConcurrentDictionary<string, Lazy<object>> stabilityCache)
+    {
+        int claims = parsed.Length;
+        var held = new sbyte[draws * claims];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        Parallel.For(0, draws, parallel, d =>
+        {
+            var random = new SeededRandom(SeededRandom.BlockSeed(options.Seed, d));
+            var drawn = ScenarioDraw.Of(scenario, random);
+            var answers = new Dictionary<string, LensAnswers>(StringComparer.Ordinal);
+            for (int i = 0; i < claims; i++)
+            {
+                sbyte outcome = -1;
+                if (parsed[i] is { IsValid: true } p)
+                {
+                    var variant = variants[i];
+                    if (!answers.TryGetValue(variant.Key, out var lens))
+                    {
+                        lens = new LensAnswers(drawn, variant, options, explain: false, stabilityCache);
+                        answers[variant.Key] = lens;
+                    }
+
+                    if (ClaimInterpreter.Evaluate(p.Expression!, lens, null) is { } value)
+                    {
+                        outcome = (sbyte)(value.Boolean ? 1 : 0);
+                    }
+                }
+
+                held[(d * claims) + i] = outcome;
+            }
+        });
+
+        return held;
+    }
+
+    private static ClaimFrequency Frequency(sbyte[] held, int claim, int claims, int draws, ulong seed)
+    {
+        int decided = 0, holds = 0;
+        for (int d = 0; d < draws; d++)
+        {
+            sbyte outcome = held[(d * claims) + claim];
+            if (outcome >= 0)
+            {
+                decided++;
+                holds += outcome;
+            }
+        }
+
+        double p = decided == 0 ? double.NaN : (double)holds / decided;
+        double error = decided == 0 ? double.NaN : Math.Sqrt(p * (1 - p) / decided);
+        return new ClaimFrequency(draws, decided, holds, p, error, seed);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Parley.Core.Model;
+
+namespace Parley.Core.Claims;
+
+/// <summary>
+/// One Monte Carlo draw of a scenario: every figure with an uncertainty replaced by a value drawn from
+/// it (and its uncertainty dropped, so the lenses treat the draw as exact). Figures are drawn in a
+/// fixed order (actors' capabilities, then per position the walk-away value and each issue weight), so
+/// a seeded generator gives the same draw everywhere.
+/// </summary>
+internal static class ScenarioDraw
+{
+    public static Scenario Of(Scenario scenario, Random random)
+    {
+        var actors = scenario.Actors.Select(a => a.Capability is { Uncertainty: { } u } c
+            ? a with { Capability = c with { Value = u.Sample(random), Uncertainty = null } }
+            : a).ToImmutableArray();
+        var positions = scenario.Positions.Select(p =>
+        {
+            var walkAway = p.WalkAway is { Uncertainty: { } w } f ? f with { Value = w.Sample(random), Uncertainty = null } : p.WalkAway;
+            var issues = p.Issues.Select(ip => ip.Weight is { Uncertainty: { } wu } weight
+                ? ip with { Weight = weight with { Value = wu.Sample(random), Uncertainty = null } }
+                : ip).ToImmutableArray();
+            return p with { WalkAway = walkAway, Issues = issues };
+        }).ToImmutableArray();
+        return scenario with { Actors = actors, Positions = positions };
+    }
+}

@@ -1,0 +1,121 @@
+using Parley.Core.Stability;
+
+namespace Parley.Formats.Json;
+
+/// <summary>Writes a <see cref="StabilityReport"/> as the JSON document of <c>parley stability --format json</c> (see <c>docs/json-output.md</c>).</summary>
+public static class StabilityJson
+{
+    /// <summary>Up to this many states, <c>states</c> and per-state <c>stability</c> list every state.</summary>
+    public const int ListEveryStateUpTo = 4096;
+
+    /// <summary>The JSON text.</summary>
+    /// <param name="source">The file analysed.</param>
+    /// <param name="levers">The levers pulled, in order.</param>
+    /// <param name="report">The report.</param>
+    public static string Serialize(string source, IReadOnlyList<string> levers, StabilityReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var model = report.Model;
+        var result = report.Result;
+        int n = model.StateCount;
+        bool listAll = n <= ListEveryStateUpTo;
+        var shown = listAll ? Enumerable.Range(0, n).ToList() : report.ExplainedStates.ToList();
+        var explanations = report.Explanations.ToLookup(e => (e.Concept, e.State));
+        int? statusQuo = model.StatusQuo;
+
+        object State(int s) => new
+        {
+            ordinal = GraphModel.Ordinal(s),
+            @decimal = model.DecimalCode(s),
+            options = model.IsOptionForm
+                ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionString(s, d))
+                : null,
+            name = model.IsOptionForm ? null : model.StateLabel(s),
+        };
+
+        object Explanation(StabilityExplanation e) => new
+        {
+            reason = e.Reason,
+            improvements = e.Improvements.Select(i => new
+            {
+                to = GraphModel.Ordinal(i.To),
+                deterred = i.Deterred,
+                sanction = i.Sanction.Select(Step).ToList(),
+                reason = i.Reason,
+            }).ToList(),
+        };
+
+        object Concept(StabilityConcept c) => new
+        {
+            concept = Name(c),
+            equilibria = result.Equilibria(c).Select(GraphModel.Ordinal).ToList(),
+            equilibriumCount = result.Equilibria(c).Length,
+            stability = shown.Select(s => new
+            {
+                ordinal = GraphModel.Ordinal(s),
+                decisionMakers = Enumerable.Range(0, result.Movers.Length).Select(d => new
+                {
+                    decisionMaker = result.Movers[d],
+                    stable = result.IsStable(c, d, s),
+                    explanation = explanations[(c, s)].FirstOrDefault(e => e.DecisionMaker == result.Movers[d]) is { } e ? Explanation(e) : null,
+                }).ToList(),
+            }).ToList(),
+        };
+
+        var document = new
+        {
+            source,
+            levers,
+            decisionMakers = model.DecisionMakers,
+            options = model.OptionNames,
+            stateCount = n,
+            statesListed = listAll,
+            states = shown.Select(State).ToList(),
+            concepts = result.Concepts.Select(Concept).ToList(),
+            statusQuo = statusQuo is int sq
+                ? new
+                {
+                    ordinal = GraphModel.Ordinal(sq),
+                    state = State(sq),
+                    stable = result.Concepts.ToDictionary(Name, c => Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, sq))),
+                    paths = report.StatusQuoPaths.Count == 0
+                        ? null
+                        : report.StatusQuoPaths.OrderBy(kv => kv.Key).Select(kv => new
+                        {
+                            concept = Name(kv.Key),
+                            paths = kv.Value.Select(p => new
+                            {
+                                target = GraphModel.Ordinal(p.Target),
+                                reachable = p.Reachable,
+                                steps = p.Steps.Select(Step).ToList(),
+                            }).ToList(),
+                        }).ToList(),
+                }
+                : null,
+            coalitions = report.Coalitions.Select(c => new
+            {
+                members = c.Stability.Members,
+                stableStates = c.Stability.StableStates.OrderBy(kv => kv.Key).ToDictionary(kv => Name(kv.Key), kv => kv.Value.Select(GraphModel.Ordinal).ToList()),
+                improvementsFromStatusQuo = c.FromStatusQuo.Select(ci => new
+                {
+                    to = GraphModel.Ordinal(ci.To),
+                    path = ci.Path.Select(Step).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+        return JsonOutput.Serialize(document);
+    }
+
+    /// <summary>The concept's name in JSON and on the command line.</summary>
+    public static string Name(StabilityConcept concept) => concept switch
+    {
+        StabilityConcept.Nash => "nash",
+        StabilityConcept.Gmr => "gmr",
+        StabilityConcept.Smr => "smr",
+        StabilityConcept.Seq => "seq",
+        StabilityConcept.Sim => "sim",
+        _ => "seqsim",
+    };
+
+    private static object Step(Move m) => new { mover = m.Mover, from = GraphModel.Ordinal(m.From), to = GraphModel.Ordinal(m.To) };
+}

@@ -1,0 +1,413 @@
+using System.Globalization;
+using System.Net;
+using Parley.Core.Agreement;
+using Parley.Core.Analysis;
+using Parley.Reports.Charts;
+
+namespace Parley.Reports;
+
+/// <summary>
+/// Renders an <see cref="AnalysisResult"/> as one self-contained HTML page: inline style, inline SVG charts
+/// drawn by ScottPlot, no script and no external resource, so it opens offline. It reads the result only.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>The report page.</summary>
+    /// <param name="result">The analysis.</param>
+    public static string Render(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var html = new ReportPage();
+        var given = result.Variants[0];
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(E(result.Title)).Append(" — Parley report</title><style>").Append(ReportStyle.Css).Append("</style></head><body>\n");
+        html.Append("<header><h1>").Append(E(result.Title)).Append("</h1>");
+        if (result.Description is { } description)
+        {
+            html.Append("<p>").Append(E(description)).Append("</p>");
+        }
+
+        html.Append("<p>Parley report: every lens of the scenario, as given and under each lever. Positions are the parties' own stated positions with their sources; ")
+            .Append("what the modeller added is marked <span class=\"assumption\">assumption</span>. Monte Carlo: ")
+            .Append(result.MonteCarloRuns).Append(" draws, seed ").Append(result.Seed).Append(".</p></header>\n");
+        html.Append("<nav><a href=\"#glance\">At a glance</a><a href=\"#tracks\">Tracks</a><a href=\"#stability\">Stability</a><a href=\"#forecast\">Forecasts</a>")
+            .Append("<a href=\"#windows\">Windows</a><a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
+
+        Glance(html, result, given);
+        Tracks(html, result, given);
+        Stability(html, result, given);
+        Forecasts(html, result, given);
+        Windows(html, result, given);
+        Levers(html, result);
+        Claims(html, result);
+        Sources(html, result);
+        html.Append("</main></body></html>\n");
+        return html.Finish();
+    }
+
+    private static void Glance(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        html.Append("<section id=\"glance\"><h2>At a glance</h2><table><tr><th>Track</th><th>Deal on the stated positions?</th><th>Why</th></tr>");
+        foreach (var t in given.Agreement)
+        {
+            html.Append("<tr><td>").Append(E(t.Track)).Append("</td><td>").Append(Verdict(t.Verdict)).Append("</td><td>").Append(E(FirstSentences(t.Explanation, 2))).Append("</td></tr>");
+        }
+
+        html.Append("</table><ul class=\"tight\">");
+        html.Append("<li><b>Standoff:</b> ").Append(given.Stability is { } s ? E(s.Explanation) : Skipped(result, "stability")).Append("</li>");
+        var movers = result.Comparisons.Where(c => c.Changes.Any(x => x.Changed && x.Lens == "agreement" && x.Subject.EndsWith(": verdict", StringComparison.Ordinal))).ToList();
+        html.Append("<li><b>Levers that change a verdict:</b> ")
+            .Append(movers.Count == 0 ? "none." : E(string.Join("; ", movers.Select(m => $"{m.Name} ({string.Join(", ", m.Changes.Where(x => x.Changed && x.Subject.EndsWith(": verdict", StringComparison.Ordinal)).Select(x => $"{x.Subject.Split(':')[0]}: {x.Before} → {x.After}"))})"))) + ".")
+            .Append("</li>");
+        if (result.Claims.Length > 0)
+        {
+            html.Append("<li><b>Claims:</b> ").Append(string.Join(", ", result.Claims.GroupBy(c => c.Verdict).Select(g => $"{g.Count()} {E(g.Key)}"))).Append(" (see <a href=\"#claims\">Claims</a>).</li>");
+        }
+
+        foreach (var skip in result.Skipped)
+        {
+            html.Append("<li class=\"skipped\">").Append(E(skip.Lens)).Append(": ").Append(E(skip.Reason)).Append("</li>");
+        }
+
+        html.Append("</ul></section>\n");
+    }
+
+    private static void Tracks(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        html.Append("<section id=\"tracks\"><h2>Tracks: is there a deal, and why</h2>");
+        if (given.Agreement.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "agreement")).Append("</p>");
+        }
+
+        foreach (var t in given.Agreement)
+        {
+            html.Append("<h3>").Append(E(t.Track)).Append(" ").Append(Verdict(t.Verdict)).Append("</h3><p>").Append(E(FirstSentences(t.Explanation, 2))).Append("</p>");
+            if (FirstSentences(t.Explanation, 2).Length < t.Explanation.Length)
+            {
+                html.Append("<details><summary>Full reasoning</summary><p>").Append(E(t.Explanation)).Append("</p></details>");
+            }
+
+            html.Append("<p class=\"note\">").Append(E(t.Acceptable)).Append(" of ").Append(E(t.Outcomes)).Append(" packages are acceptable to every consenting actor (")
+                .Append(E(string.Join(", ", t.ActorIds))).Append(").</p>");
+            if (t.Blocking.Length > 0)
+            {
+                html.Append("<p><b>What blocks a deal</b> (minimal sets of demands; relaxing any one set opens a deal):</p><ul class=\"tight\">");
+                foreach (var b in t.Blocking.Take(3))
+                {
+                    Blocking(html, b);
+                }
+
+                html.Append("</ul>");
+                if (t.Blocking.Length > 3)
+                {
+                    html.Append("<details><summary>").Append(t.Blocking.Length - 3).Append(" more blocking set(s)</summary><ul class=\"tight\">");
+                    foreach (var b in t.Blocking.Skip(3))
+                    {
+                        Blocking(html, b);
+                    }
+
+                    html.Append("</ul></details>");
+                }
+
+                if (!t.BlockingComplete)
+                {
+                    html.Append("<p class=\"note\">").Append(t.Blocking.Length).Append(" set(s) found").Append(t.BlockingComplete ? "." : "; the search stopped before listing every set.").Append("</p>");
+                }
+            }
+
+            html.Append("<div class=\"charts\">");
+            Figure(html, $"common-ground-{t.Track}", () => CommonGroundChart.Render(t),
+                "Each cell: how many of the issue's options the actor accepts (its red lines). A column with a low share is an actor's hard line; an issue is common ground only if some option is accepted in every column. Grey: the actor's consent is not needed.");
+            if (t.ActorIds.Length >= 2 && (t.Frontier.Length > 0 || t.Proposals.Length > 0))
+            {
+                var (x, y) = Axes(result, t);
+                string what = t.Frontier.Length > 0
+                    ? "Every Pareto-efficient package inside the red lines"
+                    : "No package lies inside every red line, so there is no frontier to draw; the proposals show where each side's offers leave the other";
+                Figure(html, $"frontier-{t.Track}", () => FrontierChart.Render(t, x, y),
+                    $"{what}, in the utility plane of {t.ActorIds[x]} and {t.ActorIds[y]} (utilities come from the modeller's weights, an assumption). Green points are acceptable to every consenting actor; the red lines are the two actors' walk-away values. Open circles: proposals restricted to this track.");
+            }
+
+            html.Append("</div>");
+            var ground = t.CommonGround.Where(g => g.ConsentingActors.Length > 0).ToList();
+            if (ground.Count > 0)
+            {
+                html.Append("<details><summary>Common ground issue by issue</summary><table><tr><th>Issue</th><th>Common ground</th><th>Reason</th></tr>");
+                foreach (var g in ground)
+                {
+                    html.Append("<tr><td>").Append(E(g.IssueId)).Append("</td><td>").Append(g.HasCommonGround ? E(string.Join(", ", g.Options)) : "<span class=\"badge no\">none</span>")
+                        .Append("</td><td>").Append(E(g.Reason)).Append("</td></tr>");
+                }
+
+                html.Append("</table></details>");
+            }
+        }
+
+        if (given.Proposals.Length > 0)
+        {
+            html.Append("<h3>Proposals on the table</h3><table><tr><th>Proposal</th><th>By</th><th>Accepted by all?</th><th>Responses</th></tr>");
+            foreach (var p in given.Proposals)
+            {
+                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(p.ProposedBy)).Append("</td><td>").Append(YesNo(p.AcceptedByAll))
+                    .Append("</td><td><ul class=\"tight\">").Append(string.Concat(p.Responses.Select(r => $"<li>{E(r)}</li>"))).Append("</ul>")
+                    .Append(p.Nearest is { } n ? $"<span class=\"note\">Nearest package all accept: {E(n)}</span>" : string.Empty).Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Blocking(ReportPage html, BlockingDemands b)
+    {
+        html.Append("<li>").Append(b.Demands.Length).Append(" demand(s): ").Append(E(string.Join("; ", b.Demands)))
+            .Append("<br><span class=\"note\">Relaxed together, they make this package acceptable to all: ").Append(E(b.Opens)).Append(Cite(b.Sources)).Append("</span></li>");
+    }
+
+    private static void Stability(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        html.Append("<section id=\"stability\"><h2>Is the standoff stable?</h2>");
+        if (given.Stability is not { } s)
+        {
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "stability")).Append("</p></section>\n");
+            return;
+        }
+
+        html.Append("<p>").Append(E(s.Explanation)).Append("</p><table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria</th><th>Why (per decision maker)</th></tr>");
+        foreach (var c in s.Concepts)
+        {
+            html.Append("<tr><td>").Append(E(c.Concept.ToString().ToUpperInvariant())).Append("</td><td>")
+                .Append(c.StatusQuoStable is bool b ? YesNo(b) : "<span class=\"badge unknown\">no status quo</span>")
+                .Append("</td><td>").Append(E(string.Join(", ", c.Equilibria.Select(e => (e + 1).ToString(CultureInfo.InvariantCulture)))))
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(r => $"<li>{E(r)}</li>"))).Append("</ul></td></tr>");
+        }
+
+        html.Append("</table>");
+        if (s.GraphComplete && s.States.Length > 0)
+        {
+            var concept = s.Concepts.FirstOrDefault(c => c.Concept == Core.Stability.StabilityConcept.Seq) ?? s.Concepts[0];
+            html.Append("<div class=\"charts\">");
+            Figure(html, "state-graph", () => StateGraphChart.Render(s, concept),
+                $"States numbered from 1 ({E(string.Join("; ", s.Options))}); arrows are unilateral improvements, coloured by who moves. Green: {concept.Concept.ToString().ToUpperInvariant()} equilibria; red square: the status quo; thick yellow: the shortest path of improvements from it. Preferences are the modeller's reading of stated positions (assumptions).");
+            html.Append("</div><table><tr><th>State</th><th>Options taken</th><th>Equilibrium under</th></tr>");
+            foreach (var n in s.States)
+            {
+                html.Append("<tr><td>").Append(n.Index + 1).Append(n.IsStatusQuo ? " (status quo)" : string.Empty).Append("</td><td>")
+                    .Append(E(n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
+                    .Append(E(string.Join(", ", n.EquilibriumUnder.Select(c => c.ToString().ToUpperInvariant())))).Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+        else
+        {
+            html.Append("<p class=\"note\">").Append(s.StateCount).Append(" states: too many to draw; equilibria are listed above.</p>");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Forecasts(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        html.Append("<section id=\"forecast\"><h2>Where would contested issues settle?</h2>");
+        if (given.Forecasts.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "forecast")).Append("</p></section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Spatial models read each actor's stated position on the issue's scale, its capability and salience (capabilities and saliences are assumptions). ")
+            .Append("The expected-utility model (Bueno de Mesquita) lets actors challenge and concede round by round; the Monte Carlo spread draws the uncertain inputs ")
+            .Append(result.MonteCarloRuns).Append(" times.</p><table><tr><th>Issue</th><th>Weighted mean</th><th>Weighted median</th><th>Expected utility</th><th>Monte Carlo median [5 %–95 %]</th></tr>");
+        foreach (var f in given.Forecasts)
+        {
+            html.Append("<tr><td>").Append(E(f.Name)).Append(" <span class=\"note\">(").Append(E(f.Unit)).Append(")</span></td>");
+            foreach (var m in f.Models)
+            {
+                html.Append("<td>").Append(m.Value is double v ? F(v) : "—").Append(m.NearestOption is { } o ? $" <span class=\"note\">{E(o)}</span>" : string.Empty).Append("</td>");
+            }
+
+            var u = f.Uncertainty;
+            html.Append("<td>").Append(F(u.Median)).Append(u.MedianOption is { } mo ? $" <span class=\"note\">{E(mo)}</span>" : string.Empty)
+                .Append(" [").Append(F(u.P05)).Append("–").Append(F(u.P95)).Append(']')
+                .Append(u.UncertainInputs == 0 ? " <span class=\"note\">(no uncertain input)</span>" : string.Empty).Append("</td></tr>");
+        }
+
+        html.Append("</table>");
+        foreach (var f in given.Forecasts)
+        {
+            html.Append("<h3>").Append(E(f.Name)).Append("</h3><div class=\"charts\">");
+            Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model; dots at round 0 are the actors' stated positions (size: capability).");
+            Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo).");
+            html.Append("</div>");
+        }
+
+        if (given.ForecastNotes.Length > 0)
+        {
+            html.Append("<details><summary>What the forecast left out</summary><ul class=\"tight\">").Append(string.Concat(given.ForecastNotes.Select(n => $"<li>{E(n)}</li>"))).Append("</ul></details>");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Windows(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        html.Append("<section id=\"windows\"><h2>When could a deal open or close?</h2>");
+        if (given.Windows.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "windows")).Append("</p></section>\n");
+            return;
+        }
+
+        html.Append("<div class=\"charts\">");
+        Figure(html, "windows", () => WindowsChart.Render(given.Windows), "Along the horizon, walk-away values drift as the scenario's trends say (trends marked as assumptions are the modeller's); green where some package is acceptable to every consenting actor.");
+        html.Append("</div><ul class=\"tight\">").Append(string.Concat(given.Windows.Select(w => $"<li><b>{E(w.Track)}:</b> {E(w.Explanation)}</li>"))).Append("</ul></section>\n");
+    }
+
+    private static void Levers(ReportPage html, AnalysisResult result)
+    {
+        html.Append("<section id=\"levers\"><h2>What would the levers change?</h2>");
+        if (result.Comparisons.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">The scenario defines no levers.</p></section>\n");
+            return;
+        }
+
+        html.Append("<div class=\"charts\">");
+        if (result.Tracks.Length > 0 && result.Variants[0].Agreement.Length > 0)
+        {
+            Figure(html, "lever-verdicts", () => LeverCharts.Verdicts(result), "Each row is the scenario with one lever pulled (the first row: as given). A cell that changes colour from the first row is a verdict the lever flips.");
+        }
+
+        if (result.Variants[0].Forecasts.Length > 0)
+        {
+            Figure(html, "lever-forecasts", () => LeverCharts.Medians(result), "Monte Carlo median of each issue under each lever, as a share of the issue's scale (0 = its first option or minimum). The diamond is the scenario as given.");
+        }
+
+        html.Append("</div><table><tr><th>Lever</th><th>Basis</th><th>What it changes</th></tr>");
+        foreach (var c in result.Comparisons)
+        {
+            var variant = result.Variants.First(v => v.Id == c.VariantId);
+            html.Append("<tr><td><b>").Append(E(c.Name)).Append("</b><br><span class=\"note\">").Append(E(variant.Description ?? string.Empty)).Append("</span></td><td>")
+                .Append(variant.Assumed ? "<span class=\"assumption\">assumption</span>" : "stated").Append("</td><td>");
+            var changed = c.Changes.Where(x => x.Changed).ToList();
+            if (changed.Count == 0)
+            {
+                html.Append(E(c.Summary));
+            }
+            else
+            {
+                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>{E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
+            }
+
+            html.Append("</td></tr>");
+        }
+
+        html.Append("</table></section>\n");
+    }
+
+    private static void Claims(ReportPage html, AnalysisResult result)
+    {
+        html.Append("<section id=\"claims\"><h2>Which claims hold, under which assumptions?</h2>");
+        if (result.Claims.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "claims")).Append("</p></section>\n");
+            return;
+        }
+
+        html.Append("<p class=\"note\">Each claim from the commentary is a test over the lenses' results. It is <i>supported</i> or <i>refuted</i> by the scenario as modelled, or <i>not decidable</i> when the scenario lacks what the test needs. ")
+            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given.</p>");
+        html.Append("<table><tr><th>Claim</th><th>Test</th><th>Verdict</th><th>Holds in</th><th>Reasons and assumptions</th></tr>");
+        foreach (var c in result.Claims)
+        {
+            string badge = c.Verdict switch { "supported" => "yes", "refuted" => "no", _ => "unknown" };
+            html.Append("<tr><td>").Append(E(c.Statement)).Append(Cite(c.Sources)).Append("</td><td><code>").Append(E(c.Test ?? "—")).Append("</code>")
+                .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(", ", c.With))}</span>")
+                .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(c.Verdict)).Append("</span></td><td>")
+                .Append(c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} % of draws" : "—")
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(r => $"<li>{E(r)}</li>")))
+                .Append(string.Concat(c.Assumptions.Select(a => $"<li><span class=\"assumption\">assumption</span> {E(a)}</li>"))).Append("</ul></td></tr>");
+        }
+
+        html.Append("</table></section>\n");
+    }
+
+    private static void Sources(ReportPage html, AnalysisResult result)
+    {
+        html.Append("<section id=\"sources\"><h2>Sources</h2>");
+        if (result.Sources.IsEmpty)
+        {
+            html.Append("<p class=\"skipped\">The scenario cites no sources.</p>");
+        }
+        else
+        {
+            html.Append("<table><tr><th>Id</th><th>Title</th><th>Publisher</th><th>Date</th><th>Link</th></tr>");
+            foreach (var s in result.Sources)
+            {
+                html.Append("<tr id=\"src-").Append(E(s.Id)).Append("\"><td>").Append(E(s.Id)).Append("</td><td>").Append(E(s.Title)).Append("</td><td>").Append(E(s.Publisher ?? "—"))
+                    .Append("</td><td>").Append(E(s.Date ?? "—")).Append("</td><td>")
+                    .Append(s.Address is { } a ? $"<a href=\"{E(a)}\" rel=\"noreferrer\">{E(a)}</a>" : "—").Append("</td></tr>");
+            }
+
+            html.Append("</table>");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void Figure(ReportPage html, string id, Func<string> draw, string caption)
+    {
+        html.Append("<figure class=\"chart\" data-chart=\"").Append(E(id)).Append("\">");
+        html.Chart(draw);
+        html.Append("<figcaption>").Append(caption).Append("</figcaption></figure>");
+    }
+
+    private static (int X, int Y) Axes(AnalysisResult result, TrackAgreement track)
+    {
+        // The two parties are the natural axes; others (backers with a veto) come after.
+        var parties = track.ActorIds.Select((id, i) => (id, i)).Where(p => result.Actors.Any(a => a.Id == p.id && a.Role == "party")).Select(p => p.i).ToList();
+        return parties.Count >= 2 ? (parties[0], parties[1]) : (0, 1);
+    }
+
+    private static string Verdict(AgreementVerdict verdict) => verdict switch
+    {
+        AgreementVerdict.AgreementPossible => "<span class=\"badge yes\">deal possible</span>",
+        AgreementVerdict.NoAgreement => "<span class=\"badge no\">no deal</span>",
+        _ => "<span class=\"badge unknown\">no positions</span>",
+    };
+
+    private static string YesNo(bool yes) => yes ? "<span class=\"badge yes\">yes</span>" : "<span class=\"badge no\">no</span>";
+
+    private static string Skipped(AnalysisResult result, string lens) =>
+        E(result.Skipped.FirstOrDefault(s => s.Lens == lens)?.Reason ?? $"The {lens} lens gave no result for this scenario.");
+
+    private static string Cite(IEnumerable<string> sources)
+    {
+        var list = sources.ToList();
+        return list.Count == 0 ? string.Empty : " <span class=\"note\">[" + string.Join(", ", list.Select(s => $"<a href=\"#src-{E(s)}\">{E(s)}</a>")) + "]</span>";
+    }
+
+    private static string FirstSentences(string text, int count)
+    {
+        int at = -1;
+        for (int k = 0; k < count; k++)
+        {
+            int next = text.IndexOf(". ", at + 1, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                return text;
+            }
+
+            at = next + 1;
+        }
+
+        return text[..at];
+    }
+
+    private static string F(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "—";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
