@@ -91,16 +91,17 @@ public static class ExpectedUtilityModel
             ws.Logarithms(x, range);
             InferRiskExponents(x, s, w, range, median, options, ws);
             Probabilities(x, w, r, range, options.Denominator, ws);
+            ws.CachedFor.AsSpan().Fill(-1);
             moves?.Clear();
             bool moved = false;
             var next = ws.Next;
             for (int a = 0; a < n; a++)
             {
-                next[a] = BestOffer(a, x, s, r, range, median, options, ws, out var move);
+                next[a] = BestOffer(a, x, s, r, range, median, options, ws, moves is not null, out var move);
                 if (next[a] != x[a])
                 {
                     moved = true;
-                    moves?.Add(move);
+                    moves?.Add(move!);
                 }
             }
 
@@ -203,77 +204,99 @@ public static class ExpectedUtilityModel
     /// <summary>
     /// Fills ws.Probability[i * n + j] = P(i beats j) with every voter's own exponent:
     /// vₖ(i, j) = cₖsₖ[(|xₖ − xⱼ|/Δ)^rₖ − (|xₖ − xᵢ|/Δ)^rₖ], P = Σₖ max(0, vₖ) / denominator.
+    /// P depends on the two positions only, so it is computed once per pair of distinct positions
+    /// (actors converge onto each other's positions, so there are often far fewer than n).
     /// </summary>
     private static void Probabilities(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> r, double range, ProbabilityDenominator denominator, Workspace ws)
     {
         int n = x.Length;
-        var dt = ws.DistanceByTarget; // dt[a * n + k] = (|x_k − x_a| / Δ)^r_k
-        var logs = ws.LogDistance;
-        for (int k = 0; k < n; k++)
+        var order = ws.Order;
+        var keys = ws.Keys;
+        var rank = ws.Rank;
+        var unique = ws.Unique;
+        var representative = ws.Representative;
+        for (int a = 0; a < n; a++)
         {
-            double rk = r[k];
-            for (int a = 0; a < n; a++)
+            order[a] = a;
+            keys[a] = x[a];
+        }
+
+        Array.Sort(keys, order, 0, n);
+        int m = 0;
+        for (int q = 0; q < n; q++)
+        {
+            rank[order[q]] = q;
+            if (q == 0 || keys[q] != keys[q - 1])
             {
+                representative[m++] = order[q];
+            }
+
+            unique[order[q]] = m - 1;
+        }
+
+        var dt = ws.DistanceByTarget; // dt[u * n + k] = (|x_k − x_u| / Δ)^r_k for distinct position u
+        var logs = ws.LogDistance;
+        for (int u = 0; u < m; u++)
+        {
+            int a = representative[u];
+            for (int k = 0; k < n; k++)
+            {
+                double rk = r[k];
                 double d = Math.Abs(x[k] - x[a]) / range;
 
                 // d^r as exp(r·ln d), with ln d computed once per round (the positions do not move within it).
-                dt[(a * n) + k] = rk == 1.0 ? d : d == 0 ? 0 : Math.Exp(rk * logs[(a * n) + k]);
+                dt[(u * n) + k] = rk == 1.0 ? d : d == 0 ? 0 : Math.Exp(rk * logs[(a * n) + k]);
             }
         }
 
         double global = 0;
         if (denominator == ProbabilityDenominator.AllPairs)
         {
-            // Σₖ wₖ Σₐ Σ_b |dₖₐ − dₖ_b| over ordered pairs = Σₖ wₖ · 2 Σᵢ v₍ᵢ₎(2i − n + 1) over voter k's
-            // values in ascending order. Those follow |xₖ − xₐ|, so one sort of the positions gives every
-            // voter's order by merging its left and right neighbours outward: O(n log n + n²), no sort per voter.
-            var order = ws.Order;
-            var keys = ws.Keys;
-            var rank = ws.Rank;
-            for (int a = 0; a < n; a++)
-            {
-                order[a] = a;
-                keys[a] = x[a];
-            }
-
-            Array.Sort(keys, order, 0, n);
-            for (int q = 0; q < n; q++)
-            {
-                rank[order[q]] = q;
-            }
-
+            // Σₖ wₖ Σₐ Σ_b |dₖₐ − dₖ_b| over ordered pairs of actors = Σₖ wₖ · 2 Σᵢ v₍ᵢ₎(2i − n + 1) over
+            // voter k's values in ascending order. Those follow |xₖ − xₐ|, so the one sort of the positions
+            // gives every voter's order by merging its left and right neighbours outward: O(n²), no sort per voter.
             for (int k = 0; k < n; k++)
             {
                 int lo = rank[k] - 1, hi = rank[k] + 1;
-                double sum = dt[(k * n) + k] * (1 - n);
+                double sum = dt[(unique[k] * n) + k] * (1 - n);
                 for (int i = 1; i < n; i++)
                 {
                     double below = lo >= 0 ? x[k] - keys[lo] : double.PositiveInfinity;
                     double above = hi < n ? keys[hi] - x[k] : double.PositiveInfinity;
                     int a = below <= above ? order[lo--] : order[hi++];
-                    sum += dt[(a * n) + k] * ((2 * i) - n + 1);
+                    sum += dt[(unique[a] * n) + k] * ((2 * i) - n + 1);
                 }
 
                 global += w[k] * 2 * sum;
             }
         }
 
-        var p = ws.Probability;
+        var pu = ws.UniqueProbability;
         var weights = w[..n];
-        for (int i = 0; i < n; i++)
+        for (int u = 0; u < m; u++)
         {
-            var di = dt.AsSpan(i * n, n);
-            for (int j = 0; j < n; j++)
+            var du = dt.AsSpan(u * n, n);
+            for (int v = 0; v < m; v++)
             {
-                if (x[i] == x[j])
+                if (u == v)
                 {
-                    p[(i * n) + j] = 0;
+                    pu[(u * m) + v] = 0;
                     continue;
                 }
 
-                var (support, total) = Votes(weights, dt.AsSpan(j * n, n), di);
+                var (support, total) = Votes(weights, dt.AsSpan(v * n, n), du);
                 double den = denominator == ProbabilityDenominator.AllPairs ? global : total;
-                p[(i * n) + j] = den > 0 ? support / den : 0;
+                pu[(u * m) + v] = den > 0 ? support / den : 0;
+            }
+        }
+
+        var p = ws.Probability;
+        for (int i = 0; i < n; i++)
+        {
+            int row = unique[i] * m;
+            for (int j = 0; j < n; j++)
+            {
+                p[(i * n) + j] = pu[row + unique[j]];
             }
         }
     }
@@ -362,7 +385,7 @@ public static class ExpectedUtilityModel
         2 - (4 * (exponent == 1.0 ? value : Math.Pow(value, exponent)));
 
     /// <summary>The position actor a takes after weighing every other actor's offer.</summary>
-    private static double BestOffer(int a, ReadOnlySpan<double> x, ReadOnlySpan<double> s, ReadOnlySpan<double> r, double range, double median, ExpectedUtilityOptions options, Workspace ws, out ExpectedUtilityMove move)
+    private static double BestOffer(int a, ReadOnlySpan<double> x, ReadOnlySpan<double> s, ReadOnlySpan<double> r, double range, double median, ExpectedUtilityOptions options, Workspace ws, bool explain, out ExpectedUtilityMove? move)
     {
         int n = x.Length;
         double xa = x[a];
@@ -379,9 +402,18 @@ public static class ExpectedUtilityModel
                 continue;
             }
 
+            // Utilities of success and failure depend on a's exponent and o's position only: once per distinct position.
             double rp = r[a];
-            double success = 2 - (4 * Math.Exp(rp * ws.LogSuccess[(a * n) + o]));
-            double failure = 2 - (4 * Math.Exp(rp * ws.LogFailure[(a * n) + o]));
+            int u = ws.Unique[o];
+            if (ws.CachedFor[u] != a)
+            {
+                ws.CachedFor[u] = a;
+                ws.SuccessCache[u] = 2 - (4 * Math.Exp(rp * ws.LogSuccess[(a * n) + o]));
+                ws.FailureCache[u] = 2 - (4 * Math.Exp(rp * ws.LogFailure[(a * n) + o]));
+            }
+
+            double success = ws.SuccessCache[u];
+            double failure = ws.FailureCache[u];
             double eij = ExpectedUtilityOfChallenge(a, o, success, failure, x, s, rp, range, median, options, ws);
             double eji = ExpectedUtilityOfChallenge(o, a, success, failure, x, s, rp, range, median, options, ws);
             euOwn[o] = eij;
@@ -464,11 +496,12 @@ public static class ExpectedUtilityModel
 
         if (chosen < 0)
         {
-            move = new ExpectedUtilityMove(a, a, OfferKind.Confrontation, 0, 0, xa, xa);
+            move = null;
             return xa;
         }
 
-        move = new ExpectedUtilityMove(a, chosen, chosenKind, euOwn[chosen], euOther[chosen], xa, to);
+        // The explanation is a record per actor and round: only built when the path is kept.
+        move = explain ? new ExpectedUtilityMove(a, chosen, chosenKind, euOwn[chosen], euOther[chosen], xa, to) : null;
         return to;
     }
 
@@ -516,6 +549,12 @@ public static class ExpectedUtilityModel
             LogDistance = new double[n * n];
             LogSuccess = new double[n * n];
             LogFailure = new double[n * n];
+            Unique = new int[n];
+            CachedFor = new int[n];
+            SuccessCache = new double[n];
+            FailureCache = new double[n];
+            Representative = new int[n];
+            UniqueProbability = new double[n * n];
             Order = new int[n];
             Rank = new int[n];
             Keys = new double[n];
@@ -534,6 +573,19 @@ public static class ExpectedUtilityModel
         public double[] DistanceByTarget { get; }
 
         public double[] Probability { get; }
+
+        public int[] Unique { get; }
+
+        /// <summary>Which receiver the success and failure caches (by distinct position) were filled for.</summary>
+        public int[] CachedFor { get; }
+
+        public double[] SuccessCache { get; }
+
+        public double[] FailureCache { get; }
+
+        public int[] Representative { get; }
+
+        public double[] UniqueProbability { get; }
 
         public int[] Order { get; }
 

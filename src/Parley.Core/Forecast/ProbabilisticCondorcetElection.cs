@@ -10,21 +10,20 @@ public static class ProbabilisticCondorcetElection
     public const double MinimumCoalition = 1e-8;
 
     /// <summary>The vote of a voter with weight <paramref name="weight"/> for a (utility <paramref name="ua"/>) over b (utility <paramref name="ub"/>).</summary>
-    public static double Vote(VotingRule rule, double weight, double ua, double ub)
-    {
-        double du = ua - ub;
-        double binary = Math.Clamp(du / 1e-8, -1, 1);
-        return rule switch
+    public static double Vote(VotingRule rule, double weight, double ua, double ub) => VoteOn(rule, weight, ua - ub);
+
+    /// <summary>The vote for a utility difference <paramref name="du"/> (every rule depends on the difference only).</summary>
+    public static double VoteOn(VotingRule rule, double weight, double du) =>
+        rule switch
         {
-            VotingRule.Binary => weight * binary,
-            VotingRule.PropBin => weight * ((0.8 * du) + (0.2 * binary)),
             VotingRule.Proportional => weight * du,
+            VotingRule.Binary => weight * Math.Clamp(du / 1e-8, -1, 1),
+            VotingRule.PropBin => weight * ((0.8 * du) + (0.2 * Math.Clamp(du / 1e-8, -1, 1))),
             VotingRule.PropCubic => weight * ((0.5 * du) + (0.5 * du * du * du)),
             VotingRule.Cubic => weight * du * du * du,
             VotingRule.AsymmetricProspect => du < 0 ? weight * du : du > 0 ? 2.0 * weight * du / 3.0 : 0,
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown voting rule."),
         };
-    }
 
     /// <summary>The probability that a coalition of strength <paramref name="a"/> beats one of strength <paramref name="b"/>.</summary>
     public static double VictoryProbability(VictoryProbabilityModel model, double a, double b)

@@ -67,6 +67,21 @@ public sealed class SpatialPoliticsModelTests
     }
 
     [Fact]
+    public void Run_FortyActorsInSimdLanes_SameResultOnOneAndManyThreadsAndStaysOnTheAxes()
+    {
+        // 40 actors take the vectorised third-party loop (the shipped KTAB references have 7 and 13).
+        var random = new Random(40);
+        var names = Enumerable.Range(0, 40).Select(i => $"a{i}").ToArray();
+        var problem = new ForecastProblem(names, ["x", "y"], names.Select(_ => 5 + (95 * random.NextDouble())).ToArray(), names.SelectMany(_ => new[] { 100 * random.NextDouble(), 100 * random.NextDouble() }).ToArray(), names.SelectMany(_ => new[] { 0.1 + (0.4 * random.NextDouble()), 0.1 + (0.4 * random.NextDouble()) }).ToArray());
+        var one = SpatialPoliticsModel.Run(problem, SpatialPoliticsOptions.Default with { MaxDegreeOfParallelism = 1, MaxRounds = 30 });
+        var many = SpatialPoliticsModel.Run(problem, SpatialPoliticsOptions.Default with { MaxDegreeOfParallelism = 4, MaxRounds = 30 });
+        Assert.Equal(one.FinalPositions.ToArray(), many.FinalPositions.ToArray());
+        Assert.Equal(23, one.Rounds);
+        Assert.All(one.FinalPositions, x => Assert.InRange(x, 0, 100));
+        Assert.InRange(one.FinalProbabilities.Sum(), 0.99, 40);
+    }
+
+    [Fact]
     public void Run_DichotomousIssue_RunsWhereKtabAborts()
     {
         var problem = new ForecastProblem(["a", "b", "c", "d"], ["x"], [1, 2, 3, 4], [0, 0, 100, 100], [0.5, 0.6, 0.7, 0.8]);
