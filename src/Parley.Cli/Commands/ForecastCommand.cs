@@ -51,13 +51,10 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         IReadOnlyList<string> notes = [];
         if (file.Scenario is { } scenario)
         {
-            foreach (var lever in settings.Levers)
+            if (ScenarioInput.UnknownTrackOrLever(scenario, [], settings.Levers) is { } unknown)
             {
-                if (scenario.FindLever(lever) is null)
-                {
-                    console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(scenario.Levers.IsEmpty ? $"The scenario has no lever '{lever}' (it defines no levers)." : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.")}");
-                    return ExitCodes.UsageError;
-                }
+                console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(unknown)}");
+                return ExitCodes.UsageError;
             }
 
             try

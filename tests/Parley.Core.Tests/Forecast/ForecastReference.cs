@@ -6,34 +6,12 @@ namespace Parley.Core.Tests.Forecast;
 /// <summary>Locates and reads the shared forecasting reference data (test-only, minimal parsing).</summary>
 internal static class ForecastReference
 {
-    private static readonly Lazy<string> Root = new(Locate);
+    private static readonly Lazy<string> Root = new(() => Parley.Tests.RepoPaths.InReference("forecasting", "data"));
 
     public static string DataDirectory => Root.Value;
 
     public static string PathOf(string relative) => Path.Combine(Root.Value, relative);
 
-    private static string Locate()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null)
-        {
-            foreach (var candidate in new[]
-            {
-                Path.Combine(dir.FullName, "shared", "reference", "forecasting", "data"),
-                Path.Combine(dir.FullName, "..", "shared", "reference", "forecasting", "data"),
-            })
-            {
-                if (Directory.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-
-            dir = dir.Parent;
-        }
-
-        throw new DirectoryNotFoundException("shared/reference/forecasting/data was not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>An EUM table (Actor, Capability, Position, Salience) as a one-dimensional problem.</summary>
     public static ForecastProblem EumTable(string relative)
