@@ -182,7 +182,7 @@ public static class HtmlReport
             html.Append("<tr><td>").Append(E(ConceptName(c.Concept))).Append("</td><td>")
                 .Append(c.StatusQuoStable is bool b ? YesNo(b) : "<span class=\"badge unknown\">no status quo</span>")
                 .Append("</td><td>").Append(E(string.Join(", ", c.Equilibria.Select(e => (e + 1).ToString(CultureInfo.InvariantCulture)))))
-                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(r => $"<li>{E(r)}</li>"))).Append("</ul></td></tr>");
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason))).Append("</ul></td></tr>");
         }
 
         html.Append("</table>");
@@ -328,11 +328,30 @@ public static class HtmlReport
                 .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(", ", c.With))}</span>")
                 .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(c.Verdict)).Append("</span></td><td>")
                 .Append(c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} % of draws" : "—")
-                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(r => $"<li>{E(r)}</li>")))
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason)))
                 .Append(string.Concat(c.Assumptions.Select(a => $"<li><span class=\"assumption\">assumption</span> {E(a)}</li>"))).Append("</ul></td></tr>");
         }
 
         html.Append("</table></section>\n");
+    }
+
+    // A lens's full reasoning can run to a paragraph per issue; show its first sentence (or first
+    // words) and fold the rest, as the track sections do.
+    private static string Reason(string reason)
+    {
+        const int Short = 240;
+        if (reason.Length <= Short)
+        {
+            return $"<li>{E(reason)}</li>";
+        }
+
+        int cut = reason.IndexOf(". ", 60, StringComparison.Ordinal);
+        if (cut < 0 || cut > Short)
+        {
+            cut = reason.LastIndexOf(' ', Short);
+        }
+
+        return $"<li><details><summary>{E(reason[..(cut + 1)].TrimEnd())} …</summary>{E(reason[(cut + 1)..].TrimStart())}</details></li>";
     }
 
     private static void Sources(ReportPage html, AnalysisResult result)
