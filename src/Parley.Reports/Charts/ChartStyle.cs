@@ -18,7 +18,18 @@ internal static class ChartStyle
         Color.FromHex("#588157"), Color.FromHex("#b56576"),
     ];
 
+    // Decision makers' moves need hues that stay apart at low opacity and differ from Highlight
+    // (the status-quo path) and from Open/Closed (equilibria, the status quo marker).
+    private static readonly Color[] MoverColors =
+    [
+        Color.FromHex("#1f77b4"), Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#d62790"),
+        Color.FromHex("#17becf"), Color.FromHex("#7f7f7f"), Color.FromHex("#bcbd22"), Color.FromHex("#264653"),
+    ];
+
     public static Color Series(int i) => SeriesColors[i % SeriesColors.Length];
+
+    /// <summary>The colour of a decision maker's moves in the graph of states.</summary>
+    public static Color Mover(int i) => MoverColors[i % MoverColors.Length];
 
     public static Plot New(string title, string? x = null, string? y = null)
     {

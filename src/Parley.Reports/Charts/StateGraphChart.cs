@@ -32,7 +32,7 @@ internal static class StateGraphChart
 
             var tip = Shorten(from, to, 0.09);
             var arrow = plot.Add.Arrow(from, tip);
-            var color = ChartStyle.Series(movers.IndexOf(edge.Mover) + 1).WithAlpha(0.55);
+            var color = ChartStyle.Mover(movers.IndexOf(edge.Mover)).WithAlpha(0.6);
             arrow.ArrowLineColor = color;
             arrow.ArrowFillColor = color;
             arrow.ArrowLineWidth = 1;
