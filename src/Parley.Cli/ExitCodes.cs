@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>The command line was wrong (unknown command or option, missing argument).</summary>
     public const int UsageError = 2;
 
+    /// <summary>The user stopped the command (Ctrl+C), as shells number an interrupt (128 + SIGINT).</summary>
+    public const int Cancelled = 130;
+
     /// <summary>Parley itself failed; the message asks the user to report it.</summary>
     public const int InternalError = 70;
 }

@@ -72,6 +72,12 @@ public static class ParleyApp
             return ExitCodes.UsageError;
         }
 
+        if (ex is OperationCanceledException)
+        {
+            console.MarkupLine("[yellow]Cancelled.[/] Nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
         console.MarkupLine($"[red]Parley failed:[/] {Markup.Escape(ex.GetType().Name)}: {Markup.Escape(ex.Message)}");
         console.MarkupLine("This is a bug in Parley. Please report it with the command and the input file.");
         return ExitCodes.InternalError;

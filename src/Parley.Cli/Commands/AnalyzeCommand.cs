@@ -35,7 +35,18 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
         var result = Run(console, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {
-            string report = ReportWriter.Write(result, dir);
+            string report;
+            try
+            {
+                report = ReportWriter.Write(result, dir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A folder that cannot be written is the user's to fix, not a defect: say so, keep the exit code of a usage error.
+                console.MarkupLine($"[red]Usage error:[/] The report could not be written to '{Markup.Escape(dir)}': {Markup.Escape(ex.Message)} Give --out a folder you can write to (it is created if missing).");
+                return ExitCodes.UsageError;
+            }
+
             if (!json)
             {
                 AnalysisRenderer.Write(console, result);

@@ -92,4 +92,23 @@ public class AnalyzeCommandTests
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("at least one lever", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Analyze_OutIsAFile_IsAUsageErrorNotABug()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"parley-out-{Guid.NewGuid():N}");
+        File.WriteAllText(file, "not a folder");
+        try
+        {
+            var (code, output) = CliRun.Invoke("analyze", Fixture, "--out", file);
+
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("could not be written", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("bug", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
