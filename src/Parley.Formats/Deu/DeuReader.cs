@@ -16,22 +16,7 @@ public static class DeuReader
     private static readonly string[] Required = ["isnr", "prnr", "out", "rp"];
 
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static ParseResult<DeuDataset> ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            return Read(File.ReadAllText(path), path);
-        }
-        catch (IOException e)
-        {
-            return ParseResult<DeuDataset>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return ParseResult<DeuDataset>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-    }
+    public static ParseResult<DeuDataset> ReadFile(string path) => SourceText.ReadFile<DeuDataset>(path, "PF0100", Read);
 
     /// <summary>Reads DEU <paramref name="text"/>; <paramref name="file"/> names it in diagnostics.</summary>
     public static ParseResult<DeuDataset> Read(string text, string file)

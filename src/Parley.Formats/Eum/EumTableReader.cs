@@ -23,22 +23,7 @@ public static class EumTableReader
     }
 
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static ParseResult<EumTable> ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            return Read(File.ReadAllText(path), path);
-        }
-        catch (IOException e)
-        {
-            return ParseResult<EumTable>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return ParseResult<EumTable>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-    }
+    public static ParseResult<EumTable> ReadFile(string path) => SourceText.ReadFile<EumTable>(path, "PF0100", Read);
 
     /// <summary>Reads table <paramref name="text"/>; <paramref name="file"/> names it in diagnostics.</summary>
     public static ParseResult<EumTable> Read(string text, string file)

@@ -191,18 +191,7 @@ public static class GeniusImporter
 
     private static string FileName(string path) => Path.GetFileName(path.Replace('\\', '/'));
 
-    private static SourceText? Load(string path, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            return new SourceText(path, File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Add(Diagnostic.Error("PG0001", $"Cannot read the file: {e.Message} Check the path and permissions.", SourceLocation.OfFile(path)));
-            return null;
-        }
-    }
+    private static SourceText? Load(string path, List<Diagnostic> diagnostics) => SourceText.Load(path, "PG0001", diagnostics);
 
     /// <summary>Diagnostics by file (domain first, then profiles in order), then by position.</summary>
     private static List<Diagnostic> Ordered(List<Diagnostic> diagnostics, SourceText domain, IReadOnlyList<SourceText> profiles)

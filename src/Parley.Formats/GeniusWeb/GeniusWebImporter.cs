@@ -32,18 +32,7 @@ public static class GeniusWebImporter
     {
         ArgumentNullException.ThrowIfNull(profilePaths);
         var diagnostics = new List<Diagnostic>();
-        SourceText? Load(string path)
-        {
-            try
-            {
-                return new SourceText(path, File.ReadAllText(path));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                diagnostics.Add(Diagnostic.Error("PW0001", $"Cannot read the file: {e.Message} Check the path and permissions.", SourceLocation.OfFile(path)));
-                return null;
-            }
-        }
+        SourceText? Load(string path) => SourceText.Load(path, "PW0001", diagnostics);
 
         var domain = domainPath is null ? null : Load(domainPath);
         var profiles = profilePaths.Select(Load).ToList();

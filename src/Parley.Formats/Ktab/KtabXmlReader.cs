@@ -18,22 +18,7 @@ namespace Parley.Formats.Ktab;
 public static class KtabXmlReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static ParseResult<KtabScenario> ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        try
-        {
-            return Read(File.ReadAllText(path), path);
-        }
-        catch (IOException e)
-        {
-            return ParseResult<KtabScenario>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return ParseResult<KtabScenario>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-        }
-    }
+    public static ParseResult<KtabScenario> ReadFile(string path) => SourceText.ReadFile<KtabScenario>(path, "PF0100", Read);
 
     /// <summary>Reads KTAB XML <paramref name="text"/>; <paramref name="file"/> names it in diagnostics.</summary>
     public static ParseResult<KtabScenario> Read(string text, string file)
