@@ -72,16 +72,22 @@ public class StabilityCommandTests
     }
 
     [Fact]
-    public void Stability_SyriaIraqInverseExampleRanking_MakesTheStateAnEquilibrium()
+    public void Stability_SyriaIraqInverseExampleRankings_MakeTheStateAnEquilibrium()
     {
-        // The example is one of the counted rankings: written back as Syria's only candidate, it must count.
-        var (_, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", "2", "--decision-maker", "Syria", "--concept", "smr", "--format", "json");
+        // Each example is one of the counted rankings: tested alone with the engine, it must count again.
+        var (_, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", "2", "--decision-maker", "Syria", "--format", "json");
         using var doc = JsonDocument.Parse(output);
-        var smr = doc.RootElement.GetProperty("inverse").GetProperty("concepts").EnumerateArray().Single();
-        var example = smr.GetProperty("example").EnumerateArray().Select(e => e.GetInt32() - 1).ToArray();
         var graph = GraphModel.FromConflict(GmcrReader.Read(Gmcr("SyriaIraq.gmcr")).Value!.Conflict);
-        var single = InverseAnalysis.Run(graph, 1, graph.DecisionMakers.IndexOf("Syria"), [[.. example]], [StabilityConcept.Smr]);
-        Assert.Equal(1, single.Count(StabilityConcept.Smr));
+        int syria = graph.DecisionMakers.IndexOf("Syria");
+        var concepts = doc.RootElement.GetProperty("inverse").GetProperty("concepts").EnumerateArray().ToList();
+        Assert.Equal(6, concepts.Count);
+        foreach (var entry in concepts)
+        {
+            var concept = Enum.GetValues<StabilityConcept>().Single(c => Parley.Formats.Json.StabilityJson.Name(c) == entry.GetProperty("concept").GetString());
+            var example = entry.GetProperty("example").EnumerateArray().Select(e => e.GetInt32() - 1).ToArray();
+            var single = InverseAnalysis.Run(graph, 1, syria, [[.. example]], [concept]);
+            Assert.Equal(1, single.Count(concept));
+        }
     }
 
     [Fact]
