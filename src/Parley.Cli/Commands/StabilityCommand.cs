@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Levers;
@@ -155,16 +156,16 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
         desired = -1;
         decisionMaker = -1;
         positions = 0;
-        if (settings.Inverse is not int ordinal)
+        if (settings.Inverse is null)
         {
             return settings.DecisionMaker is not null || settings.Positions is not null
                 ? "--decision-maker and --positions belong to an inverse search; add --inverse STATE."
                 : null;
         }
 
-        if (ordinal < 1 || ordinal > model.StateCount)
+        if (!int.TryParse(settings.Inverse, NumberStyles.None, CultureInfo.InvariantCulture, out int ordinal) || ordinal < 1 || ordinal > model.StateCount)
         {
-            return $"--inverse {ordinal} names no state; the conflict's feasible states are numbered 1 to {model.StateCount}.";
+            return $"--inverse {settings.Inverse} names no state; give a state number as printed, 1 to {model.StateCount}.";
         }
 
         if (settings.DecisionMaker is null)
@@ -178,10 +179,15 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             return $"--decision-maker '{settings.DecisionMaker}' is not a decision maker of the conflict. Decision makers: {string.Join(", ", model.DecisionMakers)}.";
         }
 
-        // Six positions (720 rankings) answer in well under a second on conflicts of a few hundred states;
+        // Six positions (720 rankings) answer in well under a second on the 120-state Istanbul conflict;
         // each further position multiplies the work by its number, and the engine stops at ten (3,628,800).
         int most = Math.Min(model.StateCount, InverseAnalysis.MaxSliceLength);
-        positions = settings.Positions ?? Math.Min(model.StateCount, DefaultPositions);
+        positions = Math.Min(model.StateCount, DefaultPositions);
+        if (settings.Positions is not null && !int.TryParse(settings.Positions, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out positions))
+        {
+            return $"--positions {settings.Positions} is not a number; give how many top positions to permute, 1 to {most}.";
+        }
+
         if (positions < 1 || positions > most)
         {
             return $"--positions {positions} is out of range: permute 1 to {most} positions ({(most == InverseAnalysis.MaxSliceLength ? $"at most {InverseAnalysis.MaxSliceLength}, {InverseAnalysis.MaxSliceLength}! rankings" : $"the conflict has {model.StateCount} states")}).";

@@ -123,7 +123,9 @@ public class StabilityCommandTests
 
     [Theory]
     [InlineData("--inverse 0 --decision-maker Syria", "--inverse 0")]
-    [InlineData("--inverse 7 --decision-maker Syria", "numbered 1 to 6")]
+    [InlineData("--inverse 7 --decision-maker Syria", "1 to 6")]
+    [InlineData("--inverse two --decision-maker Syria", "--inverse two names no state")]
+    [InlineData("--inverse 2 --decision-maker Syria --positions six", "--positions six is not a number")]
     [InlineData("--inverse 2 --decision-maker Turkey", "--decision-maker 'Turkey'")]
     [InlineData("--inverse 2", "needs --decision-maker")]
     [InlineData("--inverse 2 --decision-maker Syria --positions 7", "the conflict has 6 states")]
