@@ -34,6 +34,21 @@ public sealed class StabilitySettings : GlobalSettings
     [Description("Find the shortest paths of improvements (and coalitional improvements of the given coalitions) from the status quo to each equilibrium.")]
     public bool FromStatusQuo { get; init; }
 
+    /// <summary>The state (ordinal) whose stability the inverse search asks about; text, so that a non-number gets a sentence rather than a conversion error.</summary>
+    [CommandOption("--inverse <STATE>")]
+    [Description("Inverse GMCR: which rankings of --decision-maker make this state (its number as printed) an equilibrium. Permutes the top --positions positions of that ranking.")]
+    public string? Inverse { get; init; }
+
+    /// <summary>The decision maker whose ranking the inverse search varies.</summary>
+    [CommandOption("--decision-maker <DM>")]
+    [Description("With --inverse: the decision maker (actor id) whose ranking varies.")]
+    public string? DecisionMaker { get; init; }
+
+    /// <summary>How many top positions of the ranking the inverse search permutes (text, as <see cref="Inverse"/>).</summary>
+    [CommandOption("--positions <N>")]
+    [Description("With --inverse: permute the top N positions of the ranking (N! candidate rankings). Default: 6 or the state count if smaller; at most 10.")]
+    public string? Positions { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Levers;
@@ -12,13 +13,18 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley stability FILE [--concept C]... [--coalition A,B]... [--lever L]... [--from-status-quo] [--format json]</c>:
-/// the stability lens (graph model). Which states are equilibria, is the status quo stable and why,
-/// which improvements lead from the status quo to the equilibria.
+/// <c>parley stability FILE [--concept C]... [--coalition A,B]... [--lever L]... [--from-status-quo]
+/// [--inverse STATE --decision-maker DM [--positions N]] [--format json]</c>: the stability lens (graph
+/// model). Which states are equilibria, is the status quo stable and why, which improvements lead from
+/// the status quo to the equilibria, and (inverse GMCR) which rankings of one decision maker would make a
+/// chosen state an equilibrium.
 /// </summary>
-[Description("Which states are stable standoffs, why (the sanction behind each verdict), and how the status quo can move to them.")]
+[Description("Which states are stable standoffs, why (the sanction behind each verdict), how the status quo can move to them, and which preferences would make a chosen state stable.")]
 public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySettings>
 {
+    /// <summary>Top positions the inverse search permutes when <c>--positions</c> is not given.</summary>
+    public const int DefaultPositions = 6;
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, StabilitySettings settings, CancellationToken cancellationToken)
     {
@@ -112,6 +118,11 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             return Usage("--from-status-quo needs a status quo; the conflict gives none (add 'status-quo' to the conflict section).");
         }
 
+        if (InverseQuestion(settings, model, out int desired, out int decisionMaker, out int positions) is { } inverseError)
+        {
+            return Usage(inverseError);
+        }
+
         var concepts = settings.Concepts.Select(c => c.ToLowerInvariant() switch
         {
             "nash" => StabilityConcept.Nash,
@@ -122,16 +133,68 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             _ => StabilityConcept.SeqSim,
         }).ToList();
         var report = StabilityReport.Build(model, concepts, coalitions, settings.FromStatusQuo);
+        var inverse = settings.Inverse is null ? null : InverseFinding.Search(model, desired, decisionMaker, positions, report.Result.Concepts);
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(StabilityJson.Serialize(settings.File, settings.Levers, report));
+            console.Profile.Out.Writer.WriteLine(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
         }
         else
         {
             StabilityRenderer.Write(console, title, settings.Levers, report);
+            if (inverse is not null)
+            {
+                StabilityRenderer.WriteInverse(console, report, inverse);
+            }
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Checks the inverse options against the model; returns the usage error, or null when they are consistent.</summary>
+    private static string? InverseQuestion(StabilitySettings settings, GraphModel model, out int desired, out int decisionMaker, out int positions)
+    {
+        desired = -1;
+        decisionMaker = -1;
+        positions = 0;
+        if (settings.Inverse is null)
+        {
+            return settings.DecisionMaker is not null || settings.Positions is not null
+                ? "--decision-maker and --positions belong to an inverse search; add --inverse STATE."
+                : null;
+        }
+
+        if (!int.TryParse(settings.Inverse, NumberStyles.None, CultureInfo.InvariantCulture, out int ordinal) || ordinal < 1 || ordinal > model.StateCount)
+        {
+            return $"--inverse {settings.Inverse} names no state; give a state number as printed, 1 to {model.StateCount}.";
+        }
+
+        if (settings.DecisionMaker is null)
+        {
+            return $"--inverse needs --decision-maker, the decision maker whose ranking varies. Decision makers: {string.Join(", ", model.DecisionMakers)}.";
+        }
+
+        decisionMaker = model.DecisionMakers.IndexOf(settings.DecisionMaker);
+        if (decisionMaker < 0)
+        {
+            return $"--decision-maker '{settings.DecisionMaker}' is not a decision maker of the conflict. Decision makers: {string.Join(", ", model.DecisionMakers)}.";
+        }
+
+        // Six positions (720 rankings) answer in well under a second on the 120-state Istanbul conflict;
+        // each further position multiplies the work by its number, and the engine stops at ten (3,628,800).
+        int most = Math.Min(model.StateCount, InverseAnalysis.MaxSliceLength);
+        positions = Math.Min(model.StateCount, DefaultPositions);
+        if (settings.Positions is not null && !int.TryParse(settings.Positions, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out positions))
+        {
+            return $"--positions {settings.Positions} is not a number; give how many top positions to permute, 1 to {most}.";
+        }
+
+        if (positions < 1 || positions > most)
+        {
+            return $"--positions {positions} is out of range: permute 1 to {most} positions ({(most == InverseAnalysis.MaxSliceLength ? $"at most {InverseAnalysis.MaxSliceLength}, {InverseAnalysis.MaxSliceLength}! rankings" : $"the conflict has {model.StateCount} states")}).";
+        }
+
+        desired = ordinal - 1;
+        return null;
     }
 
     private bool Report(System.Collections.Immutable.ImmutableArray<Diagnostic> all, bool failed, bool json, string file)

@@ -108,6 +108,49 @@ public static class StabilityRenderer
         }
     }
 
+    /// <summary>Writes the inverse search: per concept, how many rankings make the state an equilibrium, with an example.</summary>
+    public static void WriteInverse(IAnsiConsole console, StabilityReport report, InverseFinding inverse)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(inverse);
+        var model = report.Model;
+        var result = report.Result;
+        var r = inverse.Result;
+        int state = GraphModel.Ordinal(r.DesiredState);
+        console.MarkupLine($"[bold]Inverse GMCR[/]: which rankings of {Esc(r.DecisionMaker)} make state {state} ({Esc(Describe(model, r.DesiredState))}) an equilibrium");
+        console.MarkupLine($"  {r.CandidateCount:N0} rankings tried: every order of the top {inverse.Positions} positions of {Esc(r.DecisionMaker)}'s ranking, the rest kept.");
+        console.MarkupLine($"  Current ranking (best first): {Esc(Ranking(inverse.CurrentRanking, inverse.Positions, model.StateCount))}");
+        int at = inverse.CurrentRanking.IndexOf(r.DesiredState) + 1;
+        if (at > inverse.Positions)
+        {
+            // The bounded search cannot lift the state itself; say so, or a column of zeros reads as "never stable".
+            console.MarkupLine($"  [yellow]State {state} stands at position {at}, below the permuted top {inverse.Positions}:[/] only the states above it are reordered.");
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumn("concept").AddColumn("now").AddColumn(new TableColumn("rankings").RightAligned()).AddColumn(new TableColumn("share").RightAligned()).AddColumn("example ranking (best first)");
+        foreach (var c in r.Matching.Keys.Order())
+        {
+            int count = r.Count(c);
+            table.AddRow(
+                StabilityJson.Name(c),
+                !result.Concepts.Contains(c) ? "-" : Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, r.DesiredState)) ? "stable" : "unstable",
+                count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                ((double)count / r.CandidateCount).ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+                inverse.Examples.TryGetValue(c, out var example) ? Esc(Ranking(example, inverse.Positions, model.StateCount)) : "none");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"  A ranking counts when state {state} is stable for every decision maker under it (for GMR, SMR and SEQ every improvement must be deterred).");
+    }
+
+    /// <summary>The top positions of a ranking as ordinals; the untouched rest is elided in large conflicts.</summary>
+    private static string Ranking(IReadOnlyList<int> ranking, int positions, int stateCount)
+    {
+        int shown = stateCount <= ListLimit ? stateCount : positions;
+        return string.Join(" > ", ranking.Take(shown).Select(GraphModel.Ordinal)) + (shown < stateCount ? " > … (rest as now)" : string.Empty);
+    }
+
     private static string Describe(GraphModel model, int s) => model.IsOptionForm
         ? string.Join(", ", Enumerable.Range(0, model.DecisionMakers.Length).Select(d => $"{model.DecisionMakers[d]} {model.OptionString(s, d)}"))
         : model.StateLabel(s);

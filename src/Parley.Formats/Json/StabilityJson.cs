@@ -12,7 +12,8 @@ public static class StabilityJson
     /// <param name="source">The file analysed.</param>
     /// <param name="levers">The levers pulled, in order.</param>
     /// <param name="report">The report.</param>
-    public static string Serialize(string source, IReadOnlyList<string> levers, StabilityReport report)
+    /// <param name="inverse">The inverse search asked for (<c>--inverse</c>), or null.</param>
+    public static string Serialize(string source, IReadOnlyList<string> levers, StabilityReport report, InverseFinding? inverse = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var model = report.Model;
@@ -102,6 +103,23 @@ public static class StabilityJson
                     path = ci.Path.Select(Step).ToList(),
                 }).ToList(),
             }).ToList(),
+            inverse = inverse is null
+                ? null
+                : new
+                {
+                    state = GraphModel.Ordinal(inverse.Result.DesiredState),
+                    decisionMaker = inverse.Result.DecisionMaker,
+                    positions = inverse.Positions,
+                    candidateCount = inverse.Result.CandidateCount,
+                    currentRanking = inverse.CurrentRanking.Select(GraphModel.Ordinal).ToList(),
+                    concepts = inverse.Result.Matching.Keys.Order().Select(c => new
+                    {
+                        concept = Name(c),
+                        count = inverse.Result.Count(c),
+                        stableNow = result.Concepts.Contains(c) ? Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, inverse.Result.DesiredState)) : (bool?)null,
+                        example = inverse.Examples.TryGetValue(c, out var e) ? e.Select(GraphModel.Ordinal).ToList() : null,
+                    }).ToList(),
+                },
         };
         return JsonOutput.Serialize(document);
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Parley.Core.Stability;
+using Parley.Formats.Gmcr;
 using Parley.Tests;
 
 namespace Parley.Cli.Tests.Commands;
@@ -36,6 +38,114 @@ public class StabilityCommandTests
         Assert.Equal(3, sanction.GetArrayLength());
         Assert.Equal(34, doc.RootElement.GetProperty("states")[0].GetProperty("decimal").GetInt32());
         Assert.Equal("NYN", doc.RootElement.GetProperty("states")[0].GetProperty("options").GetProperty("US Support").GetString());
+    }
+
+    [Fact]
+    public void Stability_SyriaIraqInverseJson_ReproducesTextbookCounts()
+    {
+        using var vectors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Reference, "gmcr", "test-vectors.json")));
+        var expected = vectors.RootElement.GetProperty("gmcrpy_SyriaIraq").GetProperty("inverse_gmcr");
+        int desired = expected.GetProperty("desired_state").GetInt32();
+        var (code, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", $"{desired}", "--decision-maker", "Syria", "--positions", "6", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var inverse = doc.RootElement.GetProperty("inverse");
+        Assert.Equal(desired, inverse.GetProperty("state").GetInt32());
+        Assert.Equal("Syria", inverse.GetProperty("decisionMaker").GetString());
+        Assert.Equal(6, inverse.GetProperty("positions").GetInt32());
+        Assert.Equal(720, inverse.GetProperty("candidateCount").GetInt32());
+        var concepts = inverse.GetProperty("concepts").EnumerateArray().ToDictionary(c => c.GetProperty("concept").GetString()!);
+        foreach (var count in expected.GetProperty("textbook_counts").EnumerateObject())
+        {
+            Assert.Equal(count.Value.GetInt32(), concepts[count.Name].GetProperty("count").GetInt32());
+        }
+
+        foreach (var concept in doc.RootElement.GetProperty("concepts").EnumerateArray())
+        {
+            string name = concept.GetProperty("concept").GetString()!;
+            bool equilibrium = concept.GetProperty("equilibria").EnumerateArray().Any(e => e.GetInt32() == desired);
+            Assert.Equal(equilibrium, concepts[name].GetProperty("stableNow").GetBoolean());
+            Assert.Equal([1, 2, 3, 4, 5, 6], concepts[name].GetProperty("example").EnumerateArray().Select(e => e.GetInt32()).Order());
+        }
+
+        Assert.Equal([1, 3, 6, 2, 4, 5], inverse.GetProperty("currentRanking").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public void Stability_SyriaIraqInverseExampleRankings_MakeTheStateAnEquilibrium()
+    {
+        // Each example is one of the counted rankings: tested alone with the engine, it must count again.
+        var (_, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", "2", "--decision-maker", "Syria", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        var graph = GraphModel.FromConflict(GmcrReader.Read(Gmcr("SyriaIraq.gmcr")).Value!.Conflict);
+        int syria = graph.DecisionMakers.IndexOf("Syria");
+        var concepts = doc.RootElement.GetProperty("inverse").GetProperty("concepts").EnumerateArray().ToList();
+        Assert.Equal(6, concepts.Count);
+        foreach (var entry in concepts)
+        {
+            var concept = Enum.GetValues<StabilityConcept>().Single(c => Parley.Formats.Json.StabilityJson.Name(c) == entry.GetProperty("concept").GetString());
+            var example = entry.GetProperty("example").EnumerateArray().Select(e => e.GetInt32() - 1).ToArray();
+            var single = InverseAnalysis.Run(graph, 1, syria, [[.. example]], [concept]);
+            Assert.Equal(1, single.Count(concept));
+        }
+    }
+
+    [Fact]
+    public void Stability_SyriaIraqInverseText_PrintsCountsPerConcept()
+    {
+        var (code, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", "2", "--decision-maker", "Syria");
+        Assert.Equal(0, code);
+        Assert.Contains("Inverse GMCR", output, StringComparison.Ordinal);
+        Assert.Contains("720 rankings tried", output, StringComparison.Ordinal);
+        var smr = output.Split('\n').Single(l => l.TrimStart().StartsWith("smr ", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
+        Assert.Contains(" 300 ", smr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stability_IstanbulInverse_DefaultsToSixPositions()
+    {
+        var (code, output) = CliRun.Invoke("stability", Istanbul, "--inverse", "1", "--decision-maker", "US", "--concept", "nash", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var inverse = doc.RootElement.GetProperty("inverse");
+        Assert.Equal(6, inverse.GetProperty("positions").GetInt32());
+        Assert.Equal(720, inverse.GetProperty("candidateCount").GetInt32());
+        Assert.Equal(doc.RootElement.GetProperty("stateCount").GetInt32(), inverse.GetProperty("currentRanking").GetArrayLength());
+    }
+
+    [Fact]
+    public void Stability_WithoutInverse_WritesNoInverseObject()
+    {
+        var (_, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        Assert.False(doc.RootElement.TryGetProperty("inverse", out _));
+    }
+
+    [Theory]
+    [InlineData("--inverse 0 --decision-maker Syria", "--inverse 0")]
+    [InlineData("--inverse 7 --decision-maker Syria", "1 to 6")]
+    [InlineData("--inverse two --decision-maker Syria", "--inverse two names no state")]
+    [InlineData("--inverse 2 --decision-maker Syria --positions six", "--positions six is not a number")]
+    [InlineData("--inverse 2 --decision-maker Turkey", "--decision-maker 'Turkey'")]
+    [InlineData("--inverse 2", "needs --decision-maker")]
+    [InlineData("--inverse 2 --decision-maker Syria --positions 7", "the conflict has 6 states")]
+    [InlineData("--inverse 2 --decision-maker Syria --positions 0", "--positions 0")]
+    [InlineData("--decision-maker Syria", "add --inverse")]
+    [InlineData("--positions 3", "add --inverse")]
+    public void Stability_BadInverseOptions_AreUsageErrors(string options, string expected)
+    {
+        var (code, output) = CliRun.Invoke(["stability", Gmcr("SyriaIraq.gmcr"), .. options.Split(' ')]);
+        Assert.Equal(2, code);
+        Assert.Contains("Usage error:", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stability_ScenarioInverseTooManyPositions_IsUsageErrorNamingTheEngineLimit()
+    {
+        var (code, output) = CliRun.Invoke("stability", Istanbul, "--inverse", "1", "--decision-maker", "US", "--positions", "11");
+        Assert.Equal(2, code);
+        Assert.Contains("at most 10", output, StringComparison.Ordinal);
     }
 
     [Fact]
