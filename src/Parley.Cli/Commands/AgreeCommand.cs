@@ -37,7 +37,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
             }
             else
             {
-                WriteDiagnostics(read.Diagnostics);
+                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
                 console.MarkupLine($"[red]{errors} error(s)[/]; nothing was analysed.");
             }
@@ -47,7 +47,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
 
         if (!json)
         {
-            WriteDiagnostics(read.Diagnostics);
+            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
         }
 
         var scenario = read.Value;
@@ -81,11 +81,4 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         return ExitCodes.Ok;
     }
 
-    private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
-        {
-            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
-        }
-    }
 }

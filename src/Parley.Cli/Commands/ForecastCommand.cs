@@ -34,7 +34,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             else
             {
-                WriteDiagnostics(read.Diagnostics);
+                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
                 console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
             }
 
@@ -43,7 +43,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
 
         if (!json)
         {
-            WriteDiagnostics(read.Diagnostics);
+            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
         }
 
         var file = read.Value;
@@ -120,11 +120,4 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         return report!;
     }
 
-    private void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
-        {
-            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
-        }
-    }
 }

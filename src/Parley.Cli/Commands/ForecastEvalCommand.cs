@@ -31,10 +31,7 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
             }
             else
             {
-                foreach (var group in read.Diagnostics.GroupBy(d => d.Location.File))
-                {
-                    DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
-                }
+                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
 
                 console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
             }

@@ -23,7 +23,7 @@ internal static class ScenarioInput
             }
             else
             {
-                Write(console, read.Diagnostics);
+                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
                 console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
             }
@@ -33,7 +33,7 @@ internal static class ScenarioInput
 
         if (!json)
         {
-            Write(console, read.Diagnostics);
+            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
         }
 
         return read.Value;
@@ -92,11 +92,4 @@ internal static class ScenarioInput
         return null;
     }
 
-    private static void Write(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
-        {
-            DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
-        }
-    }
 }

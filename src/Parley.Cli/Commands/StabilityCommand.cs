@@ -207,10 +207,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
 
         if (!json)
         {
-            foreach (var group in all.GroupBy(d => d.Location.File))
-            {
-                DiagnosticRenderer.Write(console, group, DiagnosticRenderer.TryReadLines(group.Key));
-            }
+            DiagnosticRenderer.WriteQuoted(console, all);
         }
 
         if (failed && !json)

@@ -35,6 +35,19 @@ public static class DiagnosticRenderer
         }
     }
 
+    /// <summary>
+    /// Writes diagnostics that may come from several files (a domain and its profiles, say), quoting the
+    /// offending line of each from its own file.
+    /// </summary>
+    public static void WriteQuoted(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        {
+            Write(console, group, TryReadLines(group.Key));
+        }
+    }
+
     /// <summary>The lines of a file for quoting, or null when it cannot be read as text.</summary>
     public static IReadOnlyList<string>? TryReadLines(string path)
     {

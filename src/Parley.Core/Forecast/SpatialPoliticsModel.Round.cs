@@ -552,19 +552,8 @@ public static partial class SpatialPoliticsModel
         public double[] WinningProbabilities(State s)
         {
             int n = _n;
-            var unique = UniqueIndices(s.Positions);
+            var p = DistinctElection(s, out var unique);
             int m = unique.Count;
-            var utility = new double[m * n];
-            for (int u = 0; u < m; u++)
-            {
-                for (int a = 0; a < n; a++)
-                {
-                    utility[(u * n) + a] = s.Own[(a * n) + unique[u]];
-                }
-            }
-
-            var p = new double[m];
-            Election(VotingRule.Proportional, _capability, utility, m, p);
             var result = new double[n];
             for (int i = 0; i < n; i++)
             {
@@ -584,8 +573,25 @@ public static partial class SpatialPoliticsModel
         /// <summary>Per dimension, Σ over distinct positions of probability × coordinate.</summary>
         public double[] ExpectedOutcome(State s)
         {
+            var p = DistinctElection(s, out var unique);
+            var expected = new double[_dims];
+            for (int u = 0; u < p.Length; u++)
+            {
+                for (int k = 0; k < _dims; k++)
+                {
+                    expected[k] += p[u] * s.Positions[(unique[u] * _dims) + k] * 100.0;
+                }
+            }
+
+            return expected;
+        }
+
+        // The proportional election over the state's distinct positions, each actor voting with its own
+        // utilities; returns each distinct position's probability, aligned with `unique`.
+        private double[] DistinctElection(State s, out List<int> unique)
+        {
             int n = _n;
-            var unique = UniqueIndices(s.Positions);
+            unique = UniqueIndices(s.Positions);
             int m = unique.Count;
             var utility = new double[m * n];
             for (int u = 0; u < m; u++)
@@ -598,16 +604,7 @@ public static partial class SpatialPoliticsModel
 
             var p = new double[m];
             Election(VotingRule.Proportional, _capability, utility, m, p);
-            var expected = new double[_dims];
-            for (int u = 0; u < m; u++)
-            {
-                for (int k = 0; k < _dims; k++)
-                {
-                    expected[k] += p[u] * s.Positions[(unique[u] * _dims) + k] * 100.0;
-                }
-            }
-
-            return expected;
+            return p;
         }
 
         private List<int> UniqueIndices(double[] positions)
