@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Parley.Core.Analysis;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Conflicts;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 using Parley.Core.Stability;
-using Parley.Formats;
 using Parley.Formats.Json;
+using Parley.Formats;
 using Parley.Tests;
 
 namespace Parley.Reports.Tests;
@@ -84,7 +86,7 @@ public partial class HtmlReportTests
             [new PreferenceStatement(OptionCondition.Option("strike", taken: false)), new PreferenceStatement(OptionCondition.Option("ban", taken: false)), new PreferenceStatement(OptionCondition.Option("raise", taken: false))]));
         var conflict = new Conflict([union, management], [], ImmutableArray.Create("ban"), []);
         var dynamics = new ScenarioDynamics(new Horizon(12, "months", "2025-01"), [new Trend("UN", TrendTarget.WalkAway, new LinearCurve(0, 0.45, 12, 0.1), Provenance.Assumption, [], "strike fund runs down")]);
-        return scenario with { Conflict = conflict, Dynamics = dynamics };
+        return scenario.WithConflict(conflict).WithDynamics(dynamics);
     }
 
     [GeneratedRegex("(?:src=\"(?:https?:)?//|url\\((?:https?:)?//)", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 using Parley.Formats.Yaml;
 

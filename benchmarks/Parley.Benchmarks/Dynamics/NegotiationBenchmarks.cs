@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Formats.Genius;
 
 namespace Parley.Benchmarks.Dynamics;

@@ -2,11 +2,12 @@ using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
-using Parley.Formats;
 using Parley.Formats.Json;
-using Spectre.Console;
+using Parley.Formats;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 

@@ -3,12 +3,13 @@ using System.Globalization;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Levers;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
-using Parley.Formats;
 using Parley.Formats.Gmcr;
 using Parley.Formats.Json;
-using Spectre.Console;
+using Parley.Formats;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Formats.Json;
 using Spectre.Console;

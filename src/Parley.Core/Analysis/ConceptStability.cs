@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;

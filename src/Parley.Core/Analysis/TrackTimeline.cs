@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Analysis;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Dynamics;
 using Parley.Core.Levers;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Core.Claims;

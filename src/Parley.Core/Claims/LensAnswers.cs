@@ -4,6 +4,8 @@ using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Forecast;
+using Parley.Core.Model.Conflicts;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 using Parley.Core.Stability;
 

@@ -24,6 +24,6 @@ internal static class ScenarioDraw
                 : ip).ToImmutableArray();
             return p with { WalkAway = walkAway, Issues = issues };
         }).ToImmutableArray();
-        return scenario with { Actors = actors, Positions = positions };
+        return scenario.With(actors: actors, positions: positions);
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Core.Model.Dynamics;
 namespace Parley.Core.Dynamics;
 
 /// <summary>

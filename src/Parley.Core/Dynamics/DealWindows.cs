@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Agreement;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Core.Dynamics;

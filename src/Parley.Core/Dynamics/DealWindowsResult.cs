@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Dynamics;
 

@@ -1,3 +1,4 @@
+using Parley.Core.Model.Dynamics;
 namespace Parley.Core.Dynamics;
 
 /// <summary>Never concedes: always aims for its best utility (GENIUS e = 0).</summary>

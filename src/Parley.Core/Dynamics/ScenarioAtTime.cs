@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Levers;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Core.Dynamics;
@@ -99,7 +100,7 @@ public static class ScenarioAtTime
 
         // Values were checked to lie in [0, 1] when the dynamics section was built, and no reference
         // changes, so the scenario's integrity holds without a new check.
-        return scenario with { Actors = actors, Positions = positions };
+        return scenario.With(actors: actors, positions: positions);
     }
 
     private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match)

@@ -1,3 +1,4 @@
+using Parley.Core.Model.Dynamics;
 namespace Parley.Core.Dynamics;
 
 /// <summary>What a negotiator knows when it sets its target utility for a turn.</summary>

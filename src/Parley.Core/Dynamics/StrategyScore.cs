@@ -1,3 +1,4 @@
+using Parley.Core.Model.Dynamics;
 namespace Parley.Core.Dynamics;
 
 /// <summary>How one strategy fared over a tournament, counted per seat it took (self-play counts each seat).</summary>

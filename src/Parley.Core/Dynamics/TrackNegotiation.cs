@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Agreement;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Core.Dynamics;

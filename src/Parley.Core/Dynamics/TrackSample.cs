@@ -1,4 +1,5 @@
 using Parley.Core.Agreement;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Dynamics;
 

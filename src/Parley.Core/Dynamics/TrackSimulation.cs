@@ -1,3 +1,4 @@
+using Parley.Core.Model.Dynamics;
 namespace Parley.Core.Dynamics;
 
 /// <summary>A tournament on one track of a scenario, or why the track could not be simulated.</summary>

@@ -58,7 +58,7 @@ public static class LeverApplication
             OptionRemoval r => KeepOptions(scenario, r.IssueId, r.OptionId, keep: false, effect),
             OptionImposition i => KeepOptions(scenario, i.IssueId, i.OptionId, keep: true, effect),
             AcceptanceChange ac => ChangePosition(scenario, ac.ActorId, p => ChangeAcceptance(scenario, p, ac)),
-            OptionFixing or PreferenceChange => scenario with { Conflict = Stability.ConflictLevers.Apply(scenario.Conflict, effect) },
+            OptionFixing or PreferenceChange => scenario.WithConflict(Stability.ConflictLevers.Apply(scenario.Conflict, effect)),
             _ => throw new ArgumentException($"Lever effect of type {effect.GetType().Name} is not known here.", nameof(effect)),
         };
     }
@@ -218,14 +218,6 @@ public static class LeverApplication
         ImmutableArray<Position>? positions = null,
         ImmutableArray<Proposal>? proposals = null)
     {
-        var result = s with
-        {
-            Actors = actors ?? s.Actors,
-            Issues = issues ?? s.Issues,
-            Positions = positions ?? s.Positions,
-            Proposals = proposals ?? s.Proposals,
-        };
-        ScenarioIntegrity.Check(result);
-        return result;
+        return s.With(actors: actors, issues: issues, positions: positions, proposals: proposals);
     }
 }

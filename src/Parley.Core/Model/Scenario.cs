@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Parley.Core.Dynamics;
+using Parley.Core.Model.Conflicts;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Model;
 
@@ -26,7 +27,9 @@ public sealed record Scenario
         ImmutableArray<Position> positions,
         ImmutableArray<Proposal> proposals,
         ImmutableArray<Lever> levers,
-        ImmutableArray<Claim> claims)
+        ImmutableArray<Claim> claims,
+        ScenarioDynamics? dynamics = null,
+        Conflict? conflict = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id;
@@ -39,44 +42,46 @@ public sealed record Scenario
         Proposals = Normalise(proposals);
         Levers = Normalise(levers);
         Claims = Normalise(claims);
+        Dynamics = dynamics;
+        Conflict = conflict;
         ScenarioIntegrity.Check(this);
     }
 
     /// <summary>Short id of the scenario.</summary>
-    public string Id { get; init; }
+    public string Id { get; }
 
     /// <summary>Display title.</summary>
-    public string Title { get; init; }
+    public string Title { get; }
 
     /// <summary>A neutral paragraph, or null.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; }
 
     /// <summary>Every source cited anywhere in the scenario.</summary>
-    public ImmutableArray<Source> Sources { get; init; }
+    public ImmutableArray<Source> Sources { get; }
 
     /// <summary>The actors.</summary>
-    public ImmutableArray<Actor> Actors { get; init; }
+    public ImmutableArray<Actor> Actors { get; }
 
     /// <summary>The issues, across all tracks.</summary>
-    public ImmutableArray<Issue> Issues { get; init; }
+    public ImmutableArray<Issue> Issues { get; }
 
     /// <summary>One memorandum per actor that takes positions.</summary>
-    public ImmutableArray<Position> Positions { get; init; }
+    public ImmutableArray<Position> Positions { get; }
 
     /// <summary>Packages put forward.</summary>
-    public ImmutableArray<Proposal> Proposals { get; init; }
+    public ImmutableArray<Proposal> Proposals { get; }
 
     /// <summary>What-if changes.</summary>
-    public ImmutableArray<Lever> Levers { get; init; }
+    public ImmutableArray<Lever> Levers { get; }
 
     /// <summary>Statements to test.</summary>
-    public ImmutableArray<Claim> Claims { get; init; }
+    public ImmutableArray<Claim> Claims { get; }
 
     /// <summary>The horizon and trends of the dynamics lens, or null when the scenario has none.</summary>
-    public ScenarioDynamics? Dynamics { get; init; }
+    public ScenarioDynamics? Dynamics { get; }
 
     /// <summary>The graph model of the conflict for the stability lens, or null when the scenario has none.</summary>
-    public Stability.Conflict? Conflict { get; init; }
+    public Conflict? Conflict { get; }
 
     /// <summary>The tracks, in the order their first issue appears.</summary>
     public ImmutableArray<string> Tracks
@@ -129,6 +134,28 @@ public sealed record Scenario
 
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// A copy with the given parts replaced (null keeps a part), checked for integrity like any new
+    /// scenario: the only way to derive a scenario, so no copy can skip <see cref="ScenarioIntegrity.Check"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The copy's integrity is broken.</exception>
+    public Scenario With(
+        ImmutableArray<Actor>? actors = null,
+        ImmutableArray<Issue>? issues = null,
+        ImmutableArray<Position>? positions = null,
+        ImmutableArray<Proposal>? proposals = null,
+        ImmutableArray<Lever>? levers = null,
+        ImmutableArray<Claim>? claims = null) =>
+        new(Id, Title, Description, Sources, actors ?? Actors, issues ?? Issues, positions ?? Positions, proposals ?? Proposals, levers ?? Levers, claims ?? Claims, Dynamics, Conflict);
+
+    /// <summary>A copy with <paramref name="conflict"/> as its graph model (null: none), checked for integrity.</summary>
+    public Scenario WithConflict(Conflict? conflict) =>
+        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, conflict);
+
+    /// <summary>A copy with <paramref name="dynamics"/> as its horizon and trends (null: none), checked for integrity.</summary>
+    public Scenario WithDynamics(ScenarioDynamics? dynamics) =>
+        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, dynamics, Conflict);
 
     private static ImmutableArray<T> Normalise<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 

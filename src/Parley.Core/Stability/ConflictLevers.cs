@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 
 namespace Parley.Core.Stability;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using Parley.Core.Model.Conflicts;
 
 namespace Parley.Core.Stability;
 

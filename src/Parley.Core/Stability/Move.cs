@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 namespace Parley.Core.Stability;
 
 /// <summary>One move in a path: from one state to another, by a decision maker or coalition.</summary>

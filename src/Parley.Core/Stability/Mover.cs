@@ -1,4 +1,5 @@
 using System.Numerics;
+using Parley.Core.Model.Conflicts;
 
 namespace Parley.Core.Stability;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.Intrinsics.X86;
+using Parley.Core.Model.Conflicts;
 
 namespace Parley.Core.Stability;
 

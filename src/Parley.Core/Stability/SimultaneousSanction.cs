@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 namespace Parley.Core.Stability;
 
 /// <summary>

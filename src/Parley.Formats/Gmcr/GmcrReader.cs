@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Parley.Core.Diagnostics;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 
 namespace Parley.Formats.Gmcr;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Formats.Json;

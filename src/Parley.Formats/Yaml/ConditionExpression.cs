@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 
 namespace Parley.Formats.Yaml;

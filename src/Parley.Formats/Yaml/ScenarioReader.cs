@@ -157,7 +157,7 @@ public static class ScenarioReader
             return null;
         }
 
-        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims) { Dynamics = dynamics, Conflict = conflict };
+        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims, dynamics, conflict);
         CheckLevers(ctx, scenario, leverNodes);
         DynamicsSection.CheckLevers(ctx, scenario, leverNodes);
         return scenario;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Formats.Gmcr;
 using Parley.Tests;

@@ -84,7 +84,7 @@ public class AgreementProblemTests
     {
         var scenario = IstanbulLike.Create();
         var issues = scenario.Issues.Select(i => i.Id == "nato" ? i with { ConsentBy = ["UA"] } : i).ToImmutableArray();
-        var problem = AgreementProblem.From(scenario with { Issues = issues }, ["settlement"]);
+        var problem = AgreementProblem.From(scenario.With(issues: issues), ["settlement"]);
         int nato = problem.IssueIds.IndexOf("nato");
         int ru = problem.ActorIds.IndexOf("RU");
         Assert.False(problem.NeedsConsent(ru, nato));

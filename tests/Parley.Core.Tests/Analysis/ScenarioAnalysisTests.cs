@@ -66,7 +66,7 @@ public class ScenarioAnalysisTests
         // B's walk-away rises to 1: no package is worth that much to B, so a deal that existed disappears.
         var scenario = ScenarioFactory.TwoParties();
         var closing = new Lever("close", "B hardens", "B", [new WalkAwayChange("B", new ValueChange(ChangeMode.Set, 1.0))], null, null, Provenance.Assumption, []);
-        scenario = scenario with { Levers = scenario.Levers.Add(closing) };
+        scenario = scenario.With(levers: scenario.Levers.Add(closing));
 
         var result = ScenarioAnalysis.Run(scenario, Fast);
 
@@ -115,7 +115,7 @@ public class ScenarioAnalysisTests
         // Removing the only option left would leave issue y without options after the first removal.
         var scenario = ScenarioFactory.TwoParties();
         var broken = new Lever("broken", "Remove everything", "K", [new OptionRemoval("y", "p"), new OptionRemoval("y", "q")], null, null, Provenance.Stated, []);
-        scenario = scenario with { Levers = scenario.Levers.Add(broken) };
+        scenario = scenario.With(levers: scenario.Levers.Add(broken));
 
         var result = ScenarioAnalysis.Run(scenario, Fast);
 

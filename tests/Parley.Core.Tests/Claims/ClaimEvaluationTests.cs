@@ -11,7 +11,7 @@ public sealed class ClaimEvaluationTests
         Assert.Single(ClaimEvaluation.Evaluate(scenario, options).Claims);
 
     private static ClaimResult One(Scenario scenario, string test, double? at = null, params string[] with) =>
-        Single(scenario with { Claims = [Claim("c", test, at, with)] });
+        Single(scenario.With(claims: [Claim("c", test, at, with)]));
 
     // ---------------------------------------------------------------- agreement
 
@@ -117,7 +117,7 @@ public sealed class ClaimEvaluationTests
     [InlineData("stability(concept: nash).stableFor(actor: K)", ClaimVerdict.Undecidable)]
     public void Evaluate_StabilityQuery_GivesTheGraphModelVerdict(string test, ClaimVerdict verdict)
     {
-        var scenario = TwoParties() with { Conflict = PrisonersDilemma() };
+        var scenario = TwoParties().WithConflict(PrisonersDilemma());
 
         var result = One(scenario, test);
 
@@ -137,7 +137,7 @@ public sealed class ClaimEvaluationTests
     [Fact]
     public void Evaluate_StabilityWithoutStatusQuo_SaysSo()
     {
-        var scenario = TwoParties() with { Conflict = PrisonersDilemma(withStatusQuo: false) };
+        var scenario = TwoParties().WithConflict(PrisonersDilemma(withStatusQuo: false));
 
         var result = One(scenario, "stability(concept: seq).stable");
 
@@ -180,14 +180,11 @@ public sealed class ClaimEvaluationTests
         // at cB = .4, i.e. 40; its 10% quantile at cB = .08 (11.76), its 90% at cB = .72 (54.5).
         var scenario = Spatial(new Figure(0.4, Provenance.Assumption, Distribution.Uniform(0, 0.8), [], null));
 
-        var result = ClaimEvaluation.Evaluate(scenario with
-        {
-            Claims =
+        var result = ClaimEvaluation.Evaluate(scenario.With(claims:
             [
                 Claim("median", "forecast(issue: p, model: mean).median >= 38 and forecast(issue: p, model: mean).median <= 42"),
                 Claim("tails", "forecast(issue: p, model: mean).p10 < 15 and forecast(issue: p, model: mean).p90 > 50"),
-            ],
-        }, new ClaimEvaluationOptions { ForecastRuns = 4000 });
+            ]), new ClaimEvaluationOptions { ForecastRuns = 4000 });
 
         Assert.All(result.Claims, c => Assert.Equal(ClaimVerdict.Supported, c.Verdict));
     }

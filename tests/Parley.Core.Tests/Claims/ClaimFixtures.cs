@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
 using Parley.Core.Tests.Model;
@@ -17,7 +18,7 @@ internal static class ClaimFixtures
     /// <c>l</c> raises B's walk-away to .8 and empties it. On track t2 each option gives one side 0, below
     /// its walk-away, so that space is empty.
     /// </summary>
-    public static Scenario TwoParties(params Claim[] claims) => ScenarioFactory.TwoParties() with { Claims = [.. claims] };
+    public static Scenario TwoParties(params Claim[] claims) => ScenarioFactory.TwoParties().With(claims: [.. claims]);
 
     /// <summary>
     /// One discrete issue p with axes lo 0, mid 50, hi 100; A (capability .6) prefers lo and accepts lo

@@ -29,7 +29,7 @@ public sealed class ClaimLogicPropertyTests
         var scenario = TwoParties();
         Tree.Sample(node =>
         {
-            var result = Assert.Single(ClaimEvaluation.Evaluate(scenario with { Claims = [Claim("c", node.Text)] }).Claims);
+            var result = Assert.Single(ClaimEvaluation.Evaluate(scenario.With(claims: [Claim("c", node.Text)])).Claims);
             var expected = node.Oracle() switch
             {
                 true => ClaimVerdict.Supported,

@@ -1,5 +1,6 @@
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Tests.Dynamics;
 
@@ -45,7 +46,7 @@ public sealed class DealWindowsTests
     [Fact]
     public void Over_ScenarioWithoutDynamics_Throws()
     {
-        var scenario = DynamicsFixtures.Window() with { Dynamics = null };
+        var scenario = DynamicsFixtures.Window().WithDynamics(null);
         Assert.Throws<ArgumentException>(() => DealWindows.Over(scenario, new DealWindowOptions()));
         Assert.Throws<ArgumentException>(() => DealWindows.Over(DynamicsFixtures.Window(), new DealWindowOptions { Tracks = ["nope"] }));
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 
 namespace Parley.Core.Tests.Dynamics;
@@ -35,7 +36,7 @@ internal static class DynamicsFixtures
             new Lever("halt", "Backer halts aid", "C", [new WalkAwayChange("B", new ValueChange(ChangeMode.Add, -0.1))], 6, null, Provenance.Assumption, []),
             new Lever("now", "Immediate", "C", [new CapabilityChange("A", new ValueChange(ChangeMode.Set, 0.9))], null, null, Provenance.Assumption, []),
         ];
-        return new Scenario("two", "Two parties", null, sources, actors, issues, positions, [], levers, []) { Dynamics = dynamics };
+        return new Scenario("two", "Two parties", null, sources, actors, issues, positions, [], levers, [], dynamics);
     }
 
     /// <summary>
@@ -66,7 +67,7 @@ internal static class DynamicsFixtures
         ];
         var dynamics = new ScenarioDynamics(new Horizon(24, "months", "2025-06"),
             [new Trend("A", TrendTarget.WalkAway, new LinearCurve(0, 0.4, 24, 0.8), Provenance.Assumption, [], "rises steadily")]);
-        return new Scenario("window", "A closing window", null, [], actors, issues, positions, [], levers, []) { Dynamics = dynamics };
+        return new Scenario("window", "A closing window", null, [], actors, issues, positions, [], levers, [], dynamics);
     }
 
     private static Position Position(string actor, double walkAway, ImmutableArray<double> values) =>

@@ -1,5 +1,6 @@
 using CsCheck;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Tests.Dynamics;
 

@@ -1,4 +1,5 @@
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 
 namespace Parley.Core.Tests.Dynamics;
 

@@ -1,3 +1,4 @@
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
 

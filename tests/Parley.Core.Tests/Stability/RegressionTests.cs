@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Levers;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
 
@@ -64,7 +65,7 @@ public class RegressionTests
         var scenario = new Scenario("s", "s", null, [], actors, [], [], [], [
             new Lever("fix", "fix", "A", [new OptionFixing("a2", true)], null, null, Provenance.Assumption, []),
             new Lever("flip", "flip", "B", [new PreferenceChange("B", new OptionPrioritization([new PreferenceStatement(OptionCondition.Option("b1", false))]))], null, null, Provenance.Assumption, []),
-        ], []) { Conflict = conflict };
+        ], [], conflict: conflict);
 
         var fixedModel = GraphModel.FromConflict(LeverApplication.Apply(scenario, ["fix"]).Conflict!);
         Assert.Equal(4, fixedModel.StateCount);
@@ -74,7 +75,7 @@ public class RegressionTests
         var before = GraphModel.FromConflict(conflict);
         Assert.All(StabilityAnalysis.Run(flipped).StableStates(StabilityConcept.Nash, 1), s => Assert.Equal(0, (flipped.DecimalCode(s) >> 2) & 1));
         Assert.All(StabilityAnalysis.Run(before).StableStates(StabilityConcept.Nash, 1), s => Assert.Equal(1, (before.DecimalCode(s) >> 2) & 1));
-        Assert.Throws<ArgumentException>(() => LeverApplication.Apply(scenario with { Conflict = null }, ["fix"]));
+        Assert.Throws<ArgumentException>(() => LeverApplication.Apply(scenario.WithConflict(null), ["fix"]));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CsCheck;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Tests.Stability;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Tests.Stability;

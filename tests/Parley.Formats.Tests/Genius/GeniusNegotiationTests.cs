@@ -1,5 +1,6 @@
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
+using Parley.Core.Model.Dynamics;
 using Parley.Formats.Genius;
 
 namespace Parley.Formats.Tests.Genius;

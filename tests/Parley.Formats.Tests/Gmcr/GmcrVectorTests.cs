@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Formats.Gmcr;
 

@@ -1,4 +1,5 @@
 using Parley.Core.Levers;
+using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
 using Parley.Formats.Yaml;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>A straight line from one value at one time to another value at a later time.</summary>
 public sealed record LinearCurve : TrendCurve

@@ -1,4 +1,4 @@
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>The stretch of time the dynamics lens looks at: from 0 to <see cref="Length"/>, in <see cref="Unit"/>.</summary>
 public sealed record Horizon

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Parley.Core.Model;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>
 /// How one figure of one actor (its walk-away value or its capability) changes over the horizon, with

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>
 /// Preferences by option prioritization (GMCR+): statements, most important first. With k statements,

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>
 /// The dynamics section of a scenario: a horizon and the trends that move actors' walk-away values and

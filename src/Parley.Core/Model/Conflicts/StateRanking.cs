@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>
 /// Preferences by an explicit ranking of the feasible states, best first, in ordered state numbers

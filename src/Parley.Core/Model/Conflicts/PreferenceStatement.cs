@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Parley.Core.Model;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>One statement of an option prioritization: states where <see cref="Condition"/> holds are preferred.</summary>
 /// <param name="Condition">What the decision maker wants to hold.</param>

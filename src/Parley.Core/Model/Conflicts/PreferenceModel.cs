@@ -1,4 +1,4 @@
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>How a decision maker's preferences over states are given: <see cref="OptionPrioritization"/> or <see cref="StateRanking"/>.</summary>
 public abstract record PreferenceModel

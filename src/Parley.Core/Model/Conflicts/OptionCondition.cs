@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>
 /// A statement about which options are taken: an option, or <c>not</c>, <c>and</c>, <c>or</c>,

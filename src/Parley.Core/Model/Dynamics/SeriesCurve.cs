@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>A series of (time, value) points, joined by straight lines.</summary>
 public sealed record SeriesCurve : TrendCurve

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>A value that jumps at given times and holds in between (an event such as aid stopping).</summary>
 public sealed record StepCurve : TrendCurve

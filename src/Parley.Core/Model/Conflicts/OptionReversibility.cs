@@ -1,4 +1,4 @@
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>Which way a decision maker may switch an option (gmcr-py's <c>permittedDirection</c>).</summary>
 public enum OptionReversibility

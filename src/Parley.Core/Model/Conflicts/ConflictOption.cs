@@ -1,4 +1,4 @@
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>A yes/no choice controlled by one decision maker.</summary>
 /// <param name="Id">Unique id within the conflict, such as <c>ru-offensive</c>.</param>

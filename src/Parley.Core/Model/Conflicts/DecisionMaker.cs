@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>A decision maker of a conflict: a scenario actor, the options it controls and its preferences.</summary>
 /// <param name="ActorId">The scenario actor's id (or, for imported files, a short name).</param>

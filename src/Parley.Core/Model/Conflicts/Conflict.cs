@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>
 /// A conflict in option form (Graph Model for Conflict Resolution): decision makers with yes/no options,

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>A condition that rules states out: every state in which <see cref="Condition"/> holds is infeasible.</summary>
 /// <param name="Condition">The condition an infeasible state satisfies.</param>

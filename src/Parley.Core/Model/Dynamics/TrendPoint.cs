@@ -1,4 +1,4 @@
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>A value at a time on the dynamics horizon.</summary>
 /// <param name="Time">The time, in the horizon's unit, counted from the horizon's start.</param>

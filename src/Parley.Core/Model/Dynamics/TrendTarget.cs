@@ -1,4 +1,4 @@
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>Which figure of an actor a trend moves.</summary>
 public enum TrendTarget

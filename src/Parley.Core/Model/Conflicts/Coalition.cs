@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>A named group of decision makers that may move together.</summary>
 /// <param name="Id">Unique id within the conflict.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Parley.Core.Dynamics;
+namespace Parley.Core.Model.Dynamics;
 
 /// <summary>
 /// The shape of a trend over the horizon. Before the curve's first time the curve says nothing and the

@@ -1,4 +1,4 @@
-namespace Parley.Core.Stability;
+namespace Parley.Core.Model.Conflicts;
 
 /// <summary>The operator at the root of an <see cref="OptionCondition"/>.</summary>
 public enum ConditionOperator
