@@ -2,6 +2,7 @@ using Parley.Core.Diagnostics;
 using Parley.Formats.Deu;
 using Parley.Formats.Eum;
 using Parley.Formats.Ktab;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests;
 
@@ -22,7 +23,7 @@ public sealed class InvalidForecastCorpusTests
         return data;
     }
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(Files))]
     public void Read_BrokenFile_ProducesExactlyTheExpectedDiagnostics(string name)
     {

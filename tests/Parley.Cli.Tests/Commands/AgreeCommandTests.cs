@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parley.Cli;
+using Parley.Tests;
 using Spectre.Console;
 
 namespace Parley.Cli.Tests.Commands;
@@ -23,21 +24,7 @@ public class AgreeCommandTests
         return (code, writer.ToString());
     }
 
-    private static string Negotiation()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (string candidate in new[] { Path.Combine(dir.FullName, "shared", "reference"), Path.Combine(dir.FullName, "..", "shared", "reference") })
-            {
-                if (Directory.Exists(Path.Combine(candidate, "negotiation")))
-                {
-                    return Path.GetFullPath(Path.Combine(candidate, "negotiation"));
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("No shared/reference/negotiation above the test binaries.");
-    }
+    private static string Negotiation() => RepoPaths.InReference("negotiation");
 
     [Fact]
     public void Agree_Scenario_PrintsVerdictsCommonGroundBlockingSetsAndProposals()
@@ -120,7 +107,7 @@ public class AgreeCommandTests
         Assert.Equal(ExitCodes.InputErrors, code);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Agree_GeniusDomainAndProfiles_AnalysesTheImportedDomain()
     {
         string folder = Path.Combine(Negotiation(), "yasserfarouk-negmas", "tests", "data", "scenarios", "anac", "y2011", "Laptop");
@@ -132,7 +119,7 @@ public class AgreeCommandTests
         Assert.True(doc.RootElement.GetProperty("paretoFrontier").GetArrayLength() > 0);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Agree_GeniusWebDomainAndProfiles_AnalysesTheImportedDomain()
     {
         string folder = Path.Combine(Negotiation(), "yasserfarouk-negmas", "src", "negmas", "tests", "data", "geniusweb", "Party");

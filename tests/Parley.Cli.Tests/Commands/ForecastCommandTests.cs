@@ -7,7 +7,7 @@ public sealed class ForecastCommandTests
 {
     private static string Reference(string relative) => Path.Combine(RepoPaths.Reference, "forecasting", "data", relative);
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_Istanbul_EveryIssueWithAnAxisGetsForecastsWithUncertainty()
     {
         var (code, output) = CliRun.Invoke("forecast", Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml"), "--runs", "200", "--format", "json");
@@ -28,7 +28,7 @@ public sealed class ForecastCommandTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_KtabCsv_SpatialModelMatchesKtabsFinalRound()
     {
         var (code, output) = CliRun.Invoke("forecast", Reference("ktab/SOE-Pol-Comp.csv"), "--model", "smp", "--format", "json");
@@ -43,7 +43,7 @@ public sealed class ForecastCommandTests
         Assert.Equal(28, smp.GetProperty("rounds").GetArrayLength());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_EumTable_PrintsRoundPathAndNonConvergence()
     {
         var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "eum", "--model", "mean");
@@ -53,7 +53,7 @@ public sealed class ForecastCommandTests
         Assert.Contains("7.39", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_BrokenKtabFile_PrintsDiagnosticWithLocationAndExitsOne()
     {
         string file = Path.Combine(AppContext.BaseDirectory, "forecast-broken.csv");
@@ -64,7 +64,7 @@ public sealed class ForecastCommandTests
         Assert.Contains(":4:", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_UnknownModel_IsAUsageError()
     {
         var (code, output) = CliRun.Invoke("forecast", Reference("eum/sultan-example.csv"), "--model", "oracle");
@@ -72,7 +72,7 @@ public sealed class ForecastCommandTests
         Assert.Contains("Unknown model 'oracle'", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Forecast_SameSeed_SameJson()
     {
         string file = Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml");
@@ -81,7 +81,7 @@ public sealed class ForecastCommandTests
         Assert.Equal(a.Output, b.Output);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void ForecastEval_BrokenTable_ReportsTheMissingColumn()
     {
         string file = Path.Combine(AppContext.BaseDirectory, "forecast-eval-broken.tsv");

@@ -12,7 +12,7 @@ public class StabilityCommandTests
 
     private static string Gmcr(string name) => Path.Combine(RepoPaths.Reference, "gmcr", "data", name);
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_Istanbul_PrintsEquilibriaStatusQuoAndPaths()
     {
         var (code, output) = CliRun.Invoke("stability", Istanbul, "--from-status-quo", "--coalition", "US,EU");
@@ -22,7 +22,7 @@ public class StabilityCommandTests
         Assert.Contains("Coalition US+EU", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_GarrisonJson_HasTextbookGmrEquilibriaAndExplanations()
     {
         var (code, output) = CliRun.Invoke("stability", Gmcr("Garrison.gmcr"), "--concept", "gmr", "--format", "json");
@@ -41,7 +41,7 @@ public class StabilityCommandTests
         Assert.Equal("NYN", doc.RootElement.GetProperty("states")[0].GetProperty("options").GetProperty("US Support").GetString());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_SyriaIraqInverseJson_ReproducesTextbookCounts()
     {
         using var vectors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Reference, "gmcr", "test-vectors.json")));
@@ -72,7 +72,7 @@ public class StabilityCommandTests
         Assert.Equal([1, 3, 6, 2, 4, 5], inverse.GetProperty("currentRanking").EnumerateArray().Select(e => e.GetInt32()));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_SyriaIraqInverseExampleRankings_MakeTheStateAnEquilibrium()
     {
         // Each example is one of the counted rankings: tested alone with the engine, it must count again.
@@ -91,7 +91,7 @@ public class StabilityCommandTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_SyriaIraqInverseText_PrintsCountsPerConcept()
     {
         var (code, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--inverse", "2", "--decision-maker", "Syria");
@@ -102,7 +102,7 @@ public class StabilityCommandTests
         Assert.Contains(" 300 ", smr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_IstanbulInverse_DefaultsToSixPositions()
     {
         var (code, output) = CliRun.Invoke("stability", Istanbul, "--inverse", "1", "--decision-maker", "US", "--concept", "nash", "--format", "json");
@@ -114,7 +114,7 @@ public class StabilityCommandTests
         Assert.Equal(doc.RootElement.GetProperty("stateCount").GetInt32(), inverse.GetProperty("currentRanking").GetArrayLength());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_WithoutInverse_WritesNoInverseObject()
     {
         var (_, output) = CliRun.Invoke("stability", Gmcr("SyriaIraq.gmcr"), "--format", "json");
@@ -122,7 +122,7 @@ public class StabilityCommandTests
         Assert.False(doc.RootElement.TryGetProperty("inverse", out _));
     }
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData("--inverse 0 --decision-maker Syria", "--inverse 0")]
     [InlineData("--inverse 7 --decision-maker Syria", "1 to 6")]
     [InlineData("--inverse two --decision-maker Syria", "--inverse two names no state")]
@@ -141,7 +141,7 @@ public class StabilityCommandTests
         Assert.Contains(expected, output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_ScenarioInverseTooManyPositions_IsUsageErrorNamingTheEngineLimit()
     {
         var (code, output) = CliRun.Invoke("stability", Istanbul, "--inverse", "1", "--decision-maker", "US", "--positions", "11");
@@ -149,7 +149,7 @@ public class StabilityCommandTests
         Assert.Contains("at most 10", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_UnknownCoalitionMember_IsUsageError()
     {
         var (code, output) = CliRun.Invoke("stability", Istanbul, "--coalition", "US,XX");
@@ -157,14 +157,14 @@ public class StabilityCommandTests
         Assert.Contains("--coalition", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_UnknownConcept_IsUsageError()
     {
         var (code, _) = CliRun.Invoke("stability", Istanbul, "--concept", "nm");
         Assert.Equal(2, code);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Stability_BrokenGmcr_PrintsDiagnosticsAndExitsOne()
     {
         string file = Path.Combine(Path.GetTempPath(), $"parley-broken-{Guid.NewGuid():N}.gmcr");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Parley.Core.Forecast;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Forecast;
 
@@ -9,7 +10,7 @@ public sealed partial class ExpectedUtilityModelTests
 
     private sealed record ReferenceRound(List<ReferenceMove> Moves, double Median, double Mean);
 
-    [Fact]
+    [ReferenceFact]
     public void Run_EcEmissionStandards_ReproducesScholzReplicationForTenRounds()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
@@ -46,7 +47,7 @@ public sealed partial class ExpectedUtilityModelTests
         Assert.Equal(7.0, result.Median, 10);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_EcEmissionStandards_FirstRoundRiskExponentsMatchReference()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
@@ -58,7 +59,7 @@ public sealed partial class ExpectedUtilityModelTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_SultanExample_NoActorMovesAndTheRunConverges()
     {
         var problem = ForecastReference.EumTable("eum/sultan-example.csv");
@@ -69,7 +70,7 @@ public sealed partial class ExpectedUtilityModelTests
         Assert.All(result.Path, r => Assert.Empty(r.Moves));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_AllActorsAgree_ConvergesAtOnceOnTheCommonPosition()
     {
         var problem = new ForecastProblem(["a", "b", "c"], ["d"], [1, 2, 3], [40, 40, 40], [0.5, 0.5, 0.5]);
@@ -79,7 +80,7 @@ public sealed partial class ExpectedUtilityModelTests
         Assert.Equal(40, result.Forecast);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_TwoPositionsOnly_DoesNotDivideByZeroInTheRiskStep()
     {
         var problem = new ForecastProblem(["a", "b", "c", "d"], ["d"], [1, 1, 1, 1], [0, 0, 100, 100], [0.5, 0.5, 0.5, 0.5]);
@@ -88,7 +89,7 @@ public sealed partial class ExpectedUtilityModelTests
         Assert.All(result.Path, r => Assert.All(r.RiskExponents, e => Assert.Equal(1.0, e)));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_TextbookOptions_DiffersFromScholzAndKeepsPositionsInRange()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");

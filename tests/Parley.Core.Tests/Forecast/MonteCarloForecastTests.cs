@@ -1,5 +1,6 @@
 using Parley.Core.Forecast;
 using Parley.Core.Model;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Forecast;
 
@@ -18,7 +19,7 @@ public sealed class MonteCarloForecastTests
             [.. Enumerable.Range(0, problem.ActorCount).Select(i => i == 0 ? [new AxisInterval(4, 7)] : System.Collections.Immutable.ImmutableArray<AxisInterval>.Empty)]);
     }
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData(ForecastModel.ExpectedUtility)]
     [InlineData(ForecastModel.WeightedMean)]
     [InlineData(ForecastModel.SpatialPolitics)]
@@ -33,7 +34,7 @@ public sealed class MonteCarloForecastTests
         Assert.Equal(one.Dimensions[0].Acceptance.ToArray(), many.Dimensions[0].Acceptance.ToArray());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_DifferentSeeds_DifferentDraws()
     {
         var input = EcWithUncertainty();
@@ -42,7 +43,7 @@ public sealed class MonteCarloForecastTests
         Assert.NotEqual(a.Dimensions[0].Mean, b.Dimensions[0].Mean);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_WeightedMean_QuantilesOrderedAndAcceptanceCountedWithError()
     {
         var result = MonteCarloForecast.Run(EcWithUncertainty(), ForecastModel.WeightedMean, options: new MonteCarloOptions { Runs = 2000 });
@@ -61,7 +62,7 @@ public sealed class MonteCarloForecastTests
         Assert.InRange(d.Mean, d.Quantiles[0].Value, d.Quantiles[^1].Value);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_NoUncertainInputs_CollapsesToThePointForecast()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
@@ -71,7 +72,7 @@ public sealed class MonteCarloForecastTests
         Assert.Equal(0, result.Dimensions[0].StandardDeviation, 12);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Quantile_InterpolatesBetweenOrderStatistics()
     {
         double[] sorted = [1, 2, 3, 4];
@@ -80,7 +81,7 @@ public sealed class MonteCarloForecastTests
         Assert.Equal(4, MonteCarloForecast.Quantile(sorted, 1), 12);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Sensitivity_PositionOfIrelandMovesTheMeanMostForItsDimension()
     {
         var entries = ForecastSensitivity.Of(EcWithUncertainty(), ForecastModel.WeightedMean);

@@ -1,4 +1,5 @@
 using Parley.Core.Forecast;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Forecast;
 
@@ -6,7 +7,7 @@ public sealed class SpatialPoliticsModelTests
 {
     private sealed record KtabReference(List<double[]> Positions, List<double[]> Probabilities, List<double> StopRatios);
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData("ktab/SOE-Pol-Comp.csv", "ktab/ref-SOE-Pol-Comp.positions-and-probs.txt", 28)]
     [InlineData("ktab/dummyData_3Dim.csv", "ktab/ref-trace-dummyData_3Dim.txt", 11)]
     public void Run_KtabShippedReference_ReproducesPositionsProbabilitiesAndStopRatios(string input, string reference, int states)
@@ -44,7 +45,7 @@ public sealed class SpatialPoliticsModelTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_WithoutPath_KeepsNoStatesButTheSameOutcome()
     {
         var problem = ForecastReference.KtabCsv("ktab/dummyData_3Dim.csv");
@@ -56,7 +57,7 @@ public sealed class SpatialPoliticsModelTests
         Assert.Equal(withPath.Forecast.ToArray(), without.Forecast.ToArray());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_SequentialAndParallel_GiveIdenticalResults()
     {
         var problem = ForecastReference.KtabCsv("ktab/SOE-Pol-Comp.csv");
@@ -66,7 +67,7 @@ public sealed class SpatialPoliticsModelTests
         Assert.Equal(sequential.FinalProbabilities.ToArray(), parallel.FinalProbabilities.ToArray());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_FortyActorsInSimdLanes_SameResultOnOneAndManyThreadsAndStaysOnTheAxes()
     {
         // 40 actors take the vectorised third-party loop (the shipped KTAB references have 7 and 13).
@@ -81,7 +82,7 @@ public sealed class SpatialPoliticsModelTests
         Assert.InRange(one.FinalProbabilities.Sum(), 0.99, 40);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_DichotomousIssue_RunsWhereKtabAborts()
     {
         var problem = new ForecastProblem(["a", "b", "c", "d"], ["x"], [1, 2, 3, 4], [0, 0, 100, 100], [0.5, 0.6, 0.7, 0.8]);
@@ -90,7 +91,7 @@ public sealed class SpatialPoliticsModelTests
         Assert.InRange(result.Forecast[0], 0, 100);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_RoundLimitReached_ReportsNotConverged()
     {
         var problem = ForecastReference.KtabCsv("ktab/SOE-Pol-Comp.csv");
@@ -99,28 +100,28 @@ public sealed class SpatialPoliticsModelTests
         Assert.Equal(3, result.Rounds);
     }
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData(0.5, 1, 0.75)]
     [InlineData(0.5, 0, 0.5)]
     [InlineData(0.5, -1, 0.25)]
     public void Utility_UnitChecks(double distance, double risk, double expected) =>
         Assert.Equal(expected, SpatialPoliticsModel.Utility(distance, risk), 12);
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData(VictoryProbabilityModel.Linear, 2.0 / 3)]
     [InlineData(VictoryProbabilityModel.Square, 4.0 / 5)]
     [InlineData(VictoryProbabilityModel.Quartic, 16.0 / 17)]
     public void VictoryProbability_UnitChecks(VictoryProbabilityModel model, double expected) =>
         Assert.Equal(expected, ProbabilisticCondorcetElection.VictoryProbability(model, 2, 1), 12);
 
-    [Fact]
+    [ReferenceFact]
     public void VictoryProbability_Binary_CertainFromTenPercentAdvantage()
     {
         Assert.True(ProbabilisticCondorcetElection.VictoryProbability(VictoryProbabilityModel.Binary, 1.10, 1) > 0.999);
         Assert.Equal(0.5, ProbabilisticCondorcetElection.VictoryProbability(VictoryProbabilityModel.Binary, 1, 1), 12);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void RiskFromProbabilities_MidRange_MapsExtremesToOneAndMinusHalf()
     {
         var risk = new double[3];

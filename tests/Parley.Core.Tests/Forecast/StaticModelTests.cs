@@ -1,11 +1,12 @@
 using CsCheck;
 using Parley.Core.Forecast;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Forecast;
 
 public sealed class StaticModelTests
 {
-    [Fact]
+    [ReferenceFact]
     public void WeightedMeanAndMedian_EcExample_MatchReferenceVector()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
@@ -13,7 +14,7 @@ public sealed class StaticModelTests
         Assert.Equal(7, WeightedMedian.Of(problem, 0));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void StrongestActor_PicksLargestCapabilityTimesSalience()
     {
         var problem = ForecastReference.EumTable("eum/bdm1994-ec-emission-standards.csv");
@@ -21,7 +22,7 @@ public sealed class StaticModelTests
         Assert.Equal(10, StrongestActor.Of(problem, 0));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void WeightedMedian_IsAMinimiserOfWeightedDistance_AgainstBruteForce()
     {
         Gen.Int[1, 9].SelectMany(n => Gen.Select(Gen.Int[0, 10].Array[n], Gen.Int[0, 4].Array[n]))
@@ -39,7 +40,7 @@ public sealed class StaticModelTests
             });
     }
 
-    [Fact]
+    [ReferenceFact]
     public void WeightedMean_EqualsBruteForceDefinition()
     {
         Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Double[0, 100].Array[n], Gen.Double[0, 1].Array[n], Gen.Double[0, 1].Array[n]))
@@ -59,15 +60,15 @@ public sealed class StaticModelTests
             });
     }
 
-    [Fact]
+    [ReferenceFact]
     public void ForecastProblem_DuplicateActor_IsRejected() =>
         Assert.Throws<ArgumentException>(() => new ForecastProblem(["a", "a"], ["d"], [1, 1], [0, 1], [0.5, 0.5]));
 
-    [Fact]
+    [ReferenceFact]
     public void ForecastProblem_SalienceAboveOne_IsRejected() =>
         Assert.Throws<ArgumentException>(() => new ForecastProblem(["a", "b"], ["d"], [1, 1], [0, 1], [0.5, 1.5]));
 
-    [Fact]
+    [ReferenceFact]
     public void ForecastModels_StatusQuoWithoutRecord_SaysSo()
     {
         var problem = new ForecastProblem(["a", "b"], ["d"], [1, 1], [0, 100], [0.5, 0.5]);

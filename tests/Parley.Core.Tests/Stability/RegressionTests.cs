@@ -3,6 +3,7 @@ using Parley.Core.Levers;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Stability;
 
@@ -34,7 +35,7 @@ public class RegressionTests
         Assert.True(LiteralOracle.Of(conflict).IsStable(StabilityConcept.Sim, 0, 0));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Explain_PrisonersDilemmaCooperation_NamesTheSanction()
     {
         var conflict = VectorConflicts.FromCase(ReferenceData.Vectors("prisoners_dilemma"));

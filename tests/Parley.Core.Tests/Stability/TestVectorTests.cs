@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
+using Parley.Tests;
 
 namespace Parley.Core.Tests.Stability;
 
 public class TestVectorTests
 {
-    [Theory]
+    [ReferenceTheory]
     [InlineData("prisoners_dilemma")]
     [InlineData("chicken")]
     public void Run_TextbookTwoByTwo_ReproducesEquilibriaAndPerDecisionMakerStability(string name)
@@ -32,7 +33,7 @@ public class TestVectorTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_ClassicElmiraGraphForm_ReproducesEquilibria()
     {
         var (model, _) = ClassicElmira();
@@ -47,7 +48,7 @@ public class TestVectorTests
         Assert.DoesNotContain(StabilityConcept.Sim, result.Concepts);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_ClassicElmira_PerDecisionMakerStabilityAsPublished()
     {
         var (model, _) = ClassicElmira();
@@ -66,7 +67,7 @@ public class TestVectorTests
         Assert.Equal([2, 3, 5, 6, 7, 8, 9], VectorConflicts.Ordinals(result.StableStates(StabilityConcept.Seq, 2)));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Improvements_ClassicElmira_CoalitionalImprovementsFromEquilibriaAsPublished()
     {
         var (model, _) = ClassicElmira();
@@ -87,7 +88,7 @@ public class TestVectorTests
         Assert.Equal([(5, 6, "MoE"), (6, 8, "UR")], path.Select(m => (m.From + 1, m.To + 1, m.Mover)));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_ClassicElmira_CoalitionMoEAndUrMakesFiveUnstable()
     {
         var (model, _) = ClassicElmira();
@@ -97,7 +98,7 @@ public class TestVectorTests
         Assert.Contains(8, coalition.StableStates[StabilityConcept.Nash]);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void StatusQuo_ClassicElmira_PathOneToFiveToEightNeedsTheCoalition()
     {
         var (model, _) = ClassicElmira();
@@ -110,7 +111,7 @@ public class TestVectorTests
         Assert.Equal([(1, 5, "LG"), (5, 8, "MoE+UR")], withCoalition[0].Steps.Select(m => (m.From + 1, m.To + 1, m.Mover)));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_ClassicElmira_AgreesWithLiteralOracle()
     {
         var (model, oracle) = ClassicElmira();

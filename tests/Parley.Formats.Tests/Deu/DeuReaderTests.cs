@@ -1,5 +1,6 @@
 using Parley.Core.Forecast;
 using Parley.Formats.Deu;
+using Parley.Tests;
 using Xunit.Abstractions;
 
 namespace Parley.Formats.Tests.Deu;
@@ -13,7 +14,7 @@ public sealed class DeuReaderTests(ITestOutputHelper output)
         return result.Value!;
     });
 
-    [Fact]
+    [ReferenceFact]
     public void ReadFile_Deu3_ReadsCapabilityRowAndAllIssues()
     {
         var data = Dataset.Value;
@@ -27,7 +28,7 @@ public sealed class DeuReaderTests(ITestOutputHelper output)
         Assert.Equal(30, data.Issues.Max(i => i.Problem.ActorCount));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Evaluate_Deu3_WeightedMeanAndMedianMatchMeasuredAccuracy()
     {
         var cases = DeuEvaluation.Cases(Dataset.Value);
@@ -47,7 +48,7 @@ public sealed class DeuReaderTests(ITestOutputHelper output)
         Assert.Contains("cross-validation", fitted.Note, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Evaluate_Deu3Sample_DynamicModelsScoreEveryIssue()
     {
         var cases = DeuEvaluation.Cases(Dataset.Value).Take(30).ToList();

@@ -1,11 +1,12 @@
 using Parley.Core.Forecast;
 using Parley.Formats.Eum;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Eum;
 
 public sealed class EumTableReaderTests
 {
-    [Fact]
+    [ReferenceFact]
     public void ReadFile_EcExample_ReproducesTheScholzMean()
     {
         var result = EumTableReader.ReadFile(FormatsReference.Forecasting("eum/bdm1994-ec-emission-standards.csv"));
@@ -15,7 +16,7 @@ public sealed class EumTableReaderTests
         Assert.Equal(7.242130958473938, run.Mean, 10);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_PercentSaliencesInAnyColumnOrder_AreDividedBy100WithAWarning()
     {
         var result = EumTableReader.Read("Salience;Position;Actor;Capability\n80;4;NL;0.08\n40;7;BE;0.08\n", "percent.csv");
@@ -24,7 +25,7 @@ public sealed class EumTableReaderTests
         Assert.Equal("PF0210", Assert.Single(result.Diagnostics).Code);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void LooksLikeTable_RecognisesTheHeader()
     {
         Assert.True(EumTableReader.LooksLikeTable("Actor,Capability,Position,Salience"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Parley.Core.Agreement;
 using Parley.Formats.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Genius;
 
@@ -9,7 +10,7 @@ public sealed class GeniusEvaluatorTests
 {
     private static JsonElement Points => ReferenceData.TestVectors.GetProperty("evaluator_points");
 
-    [Fact]
+    [ReferenceFact]
     public void IntegerIssue_SubtractsLowerBoundAndClamps()
     {
         var v = Points.GetProperty("integer_issue");
@@ -30,7 +31,7 @@ public sealed class GeniusEvaluatorTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void RealIssue_LinearEvaluatorOnAbsoluteValue()
     {
         var v = Points.GetProperty("real_issue");
@@ -59,7 +60,7 @@ public sealed class GeniusEvaluatorTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Weights_NotRenormalised_UtilityCappedAtOne()
     {
         var v = Points.GetProperty("weights_not_renormalised");

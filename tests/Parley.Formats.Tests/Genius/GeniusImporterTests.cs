@@ -1,6 +1,7 @@
 using Parley.Core.Agreement;
 using Parley.Core.Diagnostics;
 using Parley.Formats.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Genius;
 
@@ -9,7 +10,7 @@ public sealed class GeniusImporterTests
 {
     private static string Scenarios(params string[] parts) => ReferenceData.File(Path.Combine(["yasserfarouk-negmas", "tests", "data", "scenarios", .. parts]));
 
-    [Fact]
+    [ReferenceFact]
     public void Read_AmpoVsCity_NamesActorsAfterTheDomainsAgentsAndWarnsOnRepeatedItem()
     {
         var result = GeniusImporter.Read(
@@ -29,7 +30,7 @@ public sealed class GeniusImporterTests
         Assert.Equal(0.08, scenario.Positions[0].Issues[0].Values[0], 12);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_Laptop_KeepsDiscountReservationPreferredAndAllOptionsAcceptable()
     {
         var result = GeniusImporter.Read(
@@ -46,7 +47,7 @@ public sealed class GeniusImporterTests
         Assert.Equal(1.0, laptop.Values.Max());
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_UncertainProfile_ImportsAdditiveBodyWithWarning()
     {
         string folder = ReferenceData.File("yasserfarouk-negmas/external/genius10.4/src/main/resources/genius/templates/partydomain");
@@ -57,7 +58,7 @@ public sealed class GeniusImporterTests
         Assert.True(ParetoFrontier.Of(AgreementProblem.From(result.Value!)).Points.Length > 0);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_NonlinearProfile_RefusedWithDiagnostic()
     {
         string folder = ReferenceData.File("yasserfarouk-negmas/src/negmas/tests/data/10issues");
@@ -69,7 +70,7 @@ public sealed class GeniusImporterTests
         Assert.True(error.Location.Line > 0);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_MissingFile_DiagnosticNotException()
     {
         var result = GeniusImporter.Read("no-such-domain.xml", ["no-such-profile.xml"]);
@@ -78,7 +79,7 @@ public sealed class GeniusImporterTests
         Assert.Equal(["PG0001", "PG0001"], result.Diagnostics.Select(d => d.Code));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Parse_NestedObjectivesAndTriangularRealIssue_Evaluated()
     {
         var domain = new SourceText("d.xml", """

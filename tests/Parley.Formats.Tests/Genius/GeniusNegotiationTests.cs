@@ -2,6 +2,7 @@ using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
 using Parley.Formats.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Genius;
 
@@ -16,7 +17,7 @@ public sealed class GeniusNegotiationTests
         return NegotiationProblem.From(AgreementProblem.From(result.Value!), folder.Split('/')[^1]);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Energy_BoulwareVsBoulwareWithReservation095_RunsAllThousandRoundsWithoutAgreement()
     {
         var energy = Import("y2011/Energy", "energy_domain.xml", "energy_consumer.xml", "energy_distributor.xml")
@@ -31,7 +32,7 @@ public sealed class GeniusNegotiationTests
         Assert.Equal<double>([0.95, 0.95], result.Utilities);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void ItexVsCypress_LinearVsLinear_AgreesOnAnOutcomeBothValueAboveTheirReservation()
     {
         var itex = Import("y2010/ItexvsCypress", "ItexvsCypress_domain.xml", "ItexvsCypress_Itex.xml", "ItexvsCypress_Cypress.xml");

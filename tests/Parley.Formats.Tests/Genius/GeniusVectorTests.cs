@@ -2,6 +2,7 @@ using System.Text.Json;
 using Parley.Core.Agreement;
 using Parley.Core.Model;
 using Parley.Formats.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Genius;
 
@@ -16,7 +17,7 @@ public sealed class GeniusVectorTests
 
     public static TheoryData<string> LargeCases() => [.. Cases("large_domains").Select(c => c.GetProperty("id").GetString()!)];
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(LinearCases))]
     public void LinearXml_ReproducesEveryVector(string id)
     {
@@ -87,7 +88,7 @@ public sealed class GeniusVectorTests
         }
     }
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(LargeCases))]
     public void LargeDomains_ReproduceCountsAndSolutions(string id)
     {

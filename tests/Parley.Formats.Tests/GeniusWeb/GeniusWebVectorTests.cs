@@ -2,6 +2,7 @@ using System.Text.Json;
 using Parley.Core.Agreement;
 using Parley.Formats.GeniusWeb;
 using Parley.Formats.Tests.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.GeniusWeb;
 
@@ -10,7 +11,7 @@ public sealed class GeniusWebVectorTests
 {
     public static TheoryData<string> Cases() => [.. GeniusVectorTests.Cases("geniusweb_json").Select(c => c.GetProperty("name").GetString()!)];
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(Cases))]
     public void GeniusWebJson_ReproducesEveryVector(string name)
     {

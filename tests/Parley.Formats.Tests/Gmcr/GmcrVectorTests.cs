@@ -4,6 +4,7 @@ using System.Text.Json;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Formats.Gmcr;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Gmcr;
 
@@ -19,7 +20,7 @@ public class GmcrVectorTests
         ["seq_plus_sim"] = StabilityConcept.SeqSim,
     };
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData("gmcrpy_Prisoners", "Prisoners.gmcr")]
     [InlineData("gmcrpy_SyriaIraq", "SyriaIraq.gmcr")]
     [InlineData("gmcrpy_Elmira", "Elmira.gmcr")]
@@ -48,7 +49,7 @@ public class GmcrVectorTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_Garrison_StateSixIsGmrAndSmrStableWhereGmcrPyOmitsIt()
     {
         var model = Load("Garrison.gmcr", out _);
@@ -66,7 +67,7 @@ public class GmcrVectorTests
             toTwo.Sanction.Select(m => (m.Mover, m.From + 1, m.To + 1)));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Run_ElmiraPartitions_ReproducesGmcrPyCoalitionTable()
     {
         var model = Load("Elmira.gmcr", out _);
@@ -86,7 +87,7 @@ public class GmcrVectorTests
         }
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Inverse_SyriaIraqStateTwo_GivesTextbookCountsNotGmcrPys()
     {
         var model = Load("SyriaIraq.gmcr", out _);
@@ -107,7 +108,7 @@ public class GmcrVectorTests
         Assert.Equal(0, single.Count(StabilityConcept.Seq));
     }
 
-    [Theory]
+    [ReferenceTheory]
     [InlineData("Elmira")]
     [InlineData("Garrison")]
     [InlineData("Prisoners")]

@@ -1,12 +1,13 @@
 using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
 using Parley.Formats.Ktab;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Ktab;
 
 public sealed class KtabReaderTests
 {
-    [Fact]
+    [ReferenceFact]
     public void ReadFile_SoePolComp_ReadsActorsDimensionsAndScalesSaliences()
     {
         var result = KtabCsvReader.ReadFile(FormatsReference.Forecasting("ktab/SOE-Pol-Comp.csv"));
@@ -21,7 +22,7 @@ public sealed class KtabReaderTests
         Assert.Equal(0.48, p.Salience(0, 1), 12);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void ReadFile_DummyData_RunsToKtabsFinalPositions()
     {
         var result = KtabCsvReader.ReadFile(FormatsReference.Forecasting("ktab/dummyData_3Dim.csv"));
@@ -31,7 +32,7 @@ public sealed class KtabReaderTests
         Assert.Equal(82.45, run.FinalPositions[6], 9);
     }
 
-    [Fact]
+    [ReferenceFact]
     public void ReadFile_KtabsOwnXmlExample_ReportsTheEmptyCoordinateAndTheIgnoredSettings()
     {
         var result = KtabXmlReader.ReadFile(FormatsReference.Forecasting("ktab/smpExample.xml"));
@@ -41,7 +42,7 @@ public sealed class KtabReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "PF0125");
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Read_XmlWithParameters_MapsKtabNamesToOptions()
     {
         string xml = """
