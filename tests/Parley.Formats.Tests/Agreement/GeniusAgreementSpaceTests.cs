@@ -1,5 +1,6 @@
 using Parley.Core.Agreement;
 using Parley.Formats.Tests.Genius;
+using Parley.Tests;
 
 namespace Parley.Formats.Tests.Agreement;
 
@@ -11,7 +12,7 @@ public sealed class GeniusAgreementSpaceTests
 {
     public static TheoryData<string> LinearCases() => GeniusVectorTests.LinearCases();
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(LinearCases))]
     public void AgreementSpace_CountsThePublishedRationalOutcomes(string id)
     {
@@ -24,7 +25,7 @@ public sealed class GeniusAgreementSpaceTests
         Assert.Equal(expected, (int)space.Size.Lower);
     }
 
-    [Theory]
+    [ReferenceTheory]
     [MemberData(nameof(LinearCases))]
     public void Analyse_GivesAVerdictAndTheFourSolutions(string id)
     {
