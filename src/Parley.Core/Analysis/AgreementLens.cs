@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Model;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Core.Analysis;
 
@@ -12,27 +14,25 @@ internal static class AgreementLens
     // (the verdict, which is exact whatever the size, is kept).
     private const double MaxFrontierOutcomes = 5_000_000;
 
-    public static ImmutableArray<TrackAgreement> Run(Scenario scenario)
+    public static ImmutableArray<TrackAgreement> Run(LensSession session, VariantKey key)
     {
+        var scenario = session.Variant(key).Scenario!;
         var options = new AgreementOptions { MaxPackagesPerPoint = 1 };
         var tracks = ImmutableArray.CreateBuilder<TrackAgreement>();
         foreach (var track in scenario.Tracks)
         {
-            var problem = AgreementProblem.From(scenario, [track]);
-            var result = AgreementAnalysis.Analyse(problem, options);
-            tracks.Add(Shape(scenario, track, problem, result, options));
+            var lens = session.Agreement(key, track)!;
+            tracks.Add(Shape(scenario, track, lens.Problem, lens.Analysis!, options));
         }
 
         return tracks.ToImmutable();
     }
 
-    public static ImmutableArray<ProposalOutcome> Proposals(Scenario scenario)
+    public static ImmutableArray<ProposalOutcome> Proposals(LensSession session, VariantKey key)
     {
-        var options = new AgreementOptions();
         var builder = ImmutableArray.CreateBuilder<ProposalOutcome>();
-        foreach (var proposal in scenario.Proposals)
+        foreach (var a in session.Proposals(key))
         {
-            var a = ProposalAssessment.Of(scenario, proposal, null, options.NewBudget());
             builder.Add(new ProposalOutcome(
                 a.ProposalId,
                 a.Name,

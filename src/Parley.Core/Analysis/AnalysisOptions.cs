@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using Parley.Core.Session;
 
 namespace Parley.Core.Analysis;
 
-/// <summary>What <see cref="ScenarioAnalysis.Run"/> looks at and how hard.</summary>
+/// <summary>What <see cref="ScenarioAnalysis.Run(LensSession, AnalysisOptions, IProgress{AnalysisProgress}?, CancellationToken)"/> looks at and how hard.</summary>
 public sealed record AnalysisOptions
 {
     /// <summary>Extra variants to analyse besides the scenario's own levers: each is a combination of lever ids pulled together, in order.</summary>
@@ -39,4 +40,16 @@ public sealed record AnalysisOptions
 
     /// <summary>Threads over variants and Monte Carlo blocks; null lets the runtime choose. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The time on the dynamics horizon at which every variant is taken, or null for none.</summary>
+    public double? At { get; init; }
+
+    /// <summary>The lens options these analysis options imply (Monte Carlo runs, seed, window grid, threads).</summary>
+    public LensOptions LensOptions => new()
+    {
+        MonteCarloRuns = MonteCarloRuns,
+        Seed = Seed,
+        WindowSteps = WindowSteps,
+        MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? -1,
+    };
 }

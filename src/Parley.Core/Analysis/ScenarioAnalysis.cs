@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Claims;
-using Parley.Core.Levers;
 using Parley.Core.Model;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Core.Analysis;
 
@@ -27,15 +28,30 @@ public static class ScenarioAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        return Run(new LensSession(scenario, options.LensOptions), options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the scenario of <paramref name="session"/> by asking the session for every lens result,
+    /// so each lens runs once per variant and the claims read what the lenses computed.
+    /// </summary>
+    /// <param name="session">The lens session; its options are the lenses' options.</param>
+    /// <param name="options">Variants, claim draws, histogram bins, graph size.</param>
+    /// <param name="progress">Told each time a variant is finished, or null.</param>
+    /// <param name="cancellationToken">Stops between variants.</param>
+    public static AnalysisResult Run(LensSession session, AnalysisOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var scenario = session.Scenario;
         var variants = Variants(scenario, options);
         var skipped = Skipped(scenario);
         var results = new VariantAnalysis[variants.Count];
         int done = 0;
-        var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, variants.Count, parallel, i =>
         {
-            results[i] = Analyse(scenario, variants[i], options, cache);
+            results[i] = Analyse(session, variants[i], options);
             int total = Interlocked.Increment(ref done);
             progress?.Report(new AnalysisProgress(results[i].Name, total, variants.Count));
         });
@@ -52,23 +68,23 @@ public static class ScenarioAnalysis
             scenario.Tracks,
             [.. results],
             skipped,
-            Claims(scenario, options),
+            Claims(session, options),
             comparisons,
             scenario.Sources);
     }
 
-    private static ImmutableArray<ClaimOutcome> Claims(Scenario scenario, AnalysisOptions options)
+    private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options)
     {
+        var scenario = session.Scenario;
         if (scenario.Claims.IsEmpty)
         {
             return [];
         }
 
-        var report = ClaimEvaluation.Evaluate(scenario, new ClaimEvaluationOptions
+        var report = ClaimEvaluation.Evaluate(session, new ClaimEvaluationOptions
         {
             Draws = options.ClaimDraws,
             Seed = options.Seed,
-            ForecastRuns = options.MonteCarloRuns,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
         });
         var outcomes = ImmutableArray.CreateBuilder<ClaimOutcome>(report.Claims.Length);
@@ -120,27 +136,20 @@ public static class ScenarioAnalysis
         return outcomes.MoveToImmutable();
     }
 
-    private static List<ImmutableArray<string>> Variants(Scenario scenario, AnalysisOptions options)
+    private static List<VariantKey> Variants(Scenario scenario, AnalysisOptions options)
     {
-        var list = new List<ImmutableArray<string>> { ImmutableArray<string>.Empty };
+        var list = new List<VariantKey> { VariantKey.AsGiven.AtTime(options.At) };
         if (options.IncludeScenarioLevers)
         {
-            list.AddRange(scenario.Levers.Select(l => ImmutableArray.Create(l.Id)));
+            list.AddRange(scenario.Levers.Select(l => new VariantKey([l.Id], options.At)));
         }
 
         foreach (var extra in options.ExtraVariants)
         {
-            foreach (var id in extra)
+            var key = new VariantKey(extra, options.At);
+            if (!key.Levers.IsEmpty && !list.Contains(key))
             {
-                if (scenario.FindLever(id) is null)
-                {
-                    throw new ArgumentException($"The scenario has no lever '{id}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.", nameof(options));
-                }
-            }
-
-            if (!extra.IsDefaultOrEmpty && !list.Any(v => v.SequenceEqual(extra)))
-            {
-                list.Add(extra);
+                list.Add(key);
             }
         }
 
@@ -173,31 +182,55 @@ public static class ScenarioAnalysis
         return skipped.ToImmutable();
     }
 
-    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
+    private static VariantAnalysis Analyse(LensSession session, VariantKey key, AnalysisOptions options)
     {
-        var levers = leverIds.Select(id => scenario.FindLever(id)!).ToList();
-        string id = levers.Count == 0 ? VariantAnalysis.AsGiven : string.Join("+", leverIds);
+        var scenario = session.Scenario;
+        var levers = key.Levers.Select(id => scenario.FindLever(id)).OfType<Lever>().ToList();
+        string id = key.Levers.IsEmpty ? VariantAnalysis.AsGiven : string.Join("+", key.Levers);
         string name = levers.Count == 0 ? "As given" : string.Join(" + ", levers.Select(l => l.Name));
         string? description = levers.Count == 0 ? scenario.Description : string.Join(" ", levers.Select(l => l.Description).Where(d => d is not null));
         bool assumed = levers.Any(l => l.Provenance == Provenance.Assumption);
-        Scenario derived;
-        try
+        var derivation = session.Variant(key);
+        if (derivation.Scenario is not { } derived)
         {
-            derived = LeverApplication.Apply(scenario, leverIds);
-        }
-        catch (ArgumentException ex)
-        {
-            // A lever whose effect does not fit the scenario is reported for this variant; the others still run.
-            return new VariantAnalysis(id, name, leverIds, description, assumed, [], [], null, [], [], [], ex.Message);
+            // A lever that does not fit the scenario is reported for this variant; the others still run.
+            return new VariantAnalysis(id, name, key.Levers, description, assumed, [], [], null, [], [], [], derivation.Failure);
         }
 
-        var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(derived);
-        var proposals = AgreementLens.Proposals(derived);
-        var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
-        var (forecasts, notes) = ForecastLens.Run(derived, options, cache);
+        var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(session, key);
+        var proposals = AgreementLens.Proposals(session, key);
+        StabilitySummary? stability = null;
+        string? failure = null;
+        if (derived.Conflict is { } conflict)
+        {
+            var lens = session.Stability(key)!;
+            if (lens.Failure is null)
+            {
+                stability = StabilityLens.Run(lens, conflict, options.MaxGraphStates);
+            }
+            else
+            {
+                failure = lens.Failure;
+            }
+        }
+
+        var (forecasts, notes) = ForecastLens.Run(session, key, options);
         bool scanWindows = scenario.Dynamics is not null
             && (levers.Count == 0 || options.WindowsForEveryVariant || levers.Any(l => l.StartsAt is not null));
-        var windows = scanWindows ? WindowsLens.Run(scenario, leverIds, options.WindowSteps) : [];
-        return new VariantAnalysis(id, name, leverIds, description, assumed, agreement, proposals, stability, forecasts, notes, windows, null);
+        var windows = ImmutableArray<TrackTimeline>.Empty;
+        if (scanWindows)
+        {
+            var lens = session.Windows(key)!;
+            if (lens.Failure is null)
+            {
+                windows = WindowsLens.Run(session, key);
+            }
+            else
+            {
+                failure ??= lens.Failure;
+            }
+        }
+
+        return new VariantAnalysis(id, name, key.Levers, description, assumed, agreement, proposals, stability, forecasts, notes, windows, failure);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Model.Conflicts;
+using Parley.Core.Session;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
@@ -7,10 +8,10 @@ namespace Parley.Core.Analysis;
 /// <summary>Runs the stability lens on a scenario's conflict and shapes it for the result.</summary>
 internal static class StabilityLens
 {
-    public static StabilitySummary Run(Conflict conflict, int maxGraphStates)
+    public static StabilitySummary Run(StabilityLensResult lens, Conflict conflict, int maxGraphStates)
     {
-        var model = GraphModel.FromConflict(conflict);
-        var stability = StabilityAnalysis.Run(model, new StabilityOptions(MaxDegreeOfParallelism: 1));
+        var model = lens.Model!;
+        var stability = lens.Result!;
         int? sq = model.StatusQuo;
         var concepts = ImmutableArray.CreateBuilder<ConceptStability>();
         foreach (var concept in stability.Concepts)

@@ -1,7 +1,8 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Parley.Core.Forecast;
 using Parley.Core.Model;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Core.Claims;
 
@@ -31,28 +32,53 @@ public static class ClaimEvaluation
             throw new ArgumentOutOfRangeException(nameof(options), $"Draws and forecast runs must be at least 0; got {options.Draws} and {options.ForecastRuns}.");
         }
 
+        var session = new LensSession(scenario, new LensOptions
+        {
+            MonteCarloRuns = options.ForecastRuns,
+            Seed = options.Seed,
+            DefaultForecastModel = options.DefaultForecastModel,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        });
+        return Evaluate(session, options);
+    }
+
+    /// <summary>
+    /// Evaluates every claim of the session's scenario by asking <paramref name="session"/>, so lens results
+    /// that <c>analyze</c> already computed for a variant are read, not computed again. The lens options
+    /// are the session's; of <paramref name="options"/> only the levers, draws and seed of the draws count.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative number of draws.</exception>
+    public static ClaimEvaluationReport Evaluate(LensSession session, ClaimEvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        options ??= ClaimEvaluationOptions.Default;
+        if (options.Draws < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"Draws must be at least 0; got {options.Draws}.");
+        }
+
+        var scenario = session.Scenario;
+
         var extra = options.Levers.IsDefault ? [] : options.Levers;
         var claims = scenario.Claims;
         var parsed = new ClaimTestParseResult?[claims.Length];
-        var variants = new ClaimVariant[claims.Length];
+        var variants = new VariantKey[claims.Length];
         for (int i = 0; i < claims.Length; i++)
         {
             parsed[i] = claims[i].Test is { } test ? ClaimTest.Parse(test) : null;
-            variants[i] = new ClaimVariant(LeversOf(claims[i], extra), claims[i].At);
+            variants[i] = new VariantKey(LeversOf(claims[i], extra), claims[i].At);
         }
 
-        var stabilityCache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
-        var answers = new Dictionary<string, LensAnswers>(StringComparer.Ordinal);
         var results = new ClaimResult[claims.Length];
         for (int i = 0; i < claims.Length; i++)
         {
-            results[i] = Deterministic(scenario, claims[i], parsed[i], variants[i], options, answers, stabilityCache);
+            results[i] = Deterministic(session, claims[i], parsed[i], variants[i]);
         }
 
         int draws = options.Draws > 0 && HasUncertainty(scenario) ? options.Draws : 0;
         if (draws > 0)
         {
-            var held = Draw(scenario, parsed, variants, options, draws, stabilityCache);
+            var held = Draw(session, parsed, variants, options, draws);
             for (int i = 0; i < claims.Length; i++)
             {
                 if (parsed[i] is { IsValid: true })
@@ -87,14 +113,7 @@ public static class ClaimEvaluation
         return levers.ToImmutable();
     }
 
-    private static ClaimResult Deterministic(
-        Scenario scenario,
-        Claim claim,
-        ClaimTestParseResult? parsed,
-        ClaimVariant variant,
-        ClaimEvaluationOptions options,
-        Dictionary<string, LensAnswers> answers,
-        ConcurrentDictionary<string, Lazy<object>> stabilityCache)
+    private static ClaimResult Deterministic(LensSession session, Claim claim, ClaimTestParseResult? parsed, VariantKey variant)
     {
         ClaimResult Undecidable(string missing) =>
             new(claim.Id, claim.Statement, claim.Test, variant.Levers, claim.At, ClaimVerdict.Undecidable,
@@ -111,17 +130,13 @@ public static class ClaimEvaluation
             return Undecidable($"its test does not parse (at character {first.Offset + 1}: {first.Message.TrimEnd('.')})");
         }
 
-        if (!answers.TryGetValue(variant.Key, out var lens))
-        {
-            lens = new LensAnswers(scenario, variant, options, explain: true, stabilityCache);
-            answers[variant.Key] = lens;
-        }
+        var lens = new LensAnswers(session, variant);
 
         var observed = new List<ObservedValue>();
         var value = ClaimInterpreter.Evaluate(parsed.Expression!, lens, observed);
         var missing = observed.Where(o => o.Missing is not null).Select(o => o.Missing!).Distinct().ToImmutableArray();
         string facts = string.Join("; ", observed.Select(o => o.Value is { } v ? $"{o.Query} = {v}" : $"{o.Query} unknown"));
-        string under = variant.Describe();
+        string under = Describe(variant);
         ClaimVerdict verdict;
         string explanation;
         if (value is not { } holds)
@@ -140,32 +155,27 @@ public static class ClaimEvaluation
     }
 
     /// <summary>Per draw and claim: 1 held, 0 failed, -1 undecided or not tested.</summary>
-    private static sbyte[] Draw(
-        Scenario scenario,
-        ClaimTestParseResult?[] parsed,
-        ClaimVariant[] variants,
-        ClaimEvaluationOptions options,
-        int draws,
-        ConcurrentDictionary<string, Lazy<object>> stabilityCache)
+    private static sbyte[] Draw(LensSession session, ClaimTestParseResult?[] parsed, VariantKey[] variants, ClaimEvaluationOptions options, int draws)
     {
+        var scenario = session.Scenario;
         int claims = parsed.Length;
         var held = new sbyte[draws * claims];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         Parallel.For(0, draws, parallel, d =>
         {
             var random = new SeededRandom(SeededRandom.BlockSeed(options.Seed, d));
-            var drawn = ScenarioDraw.Of(scenario, random);
-            var answers = new Dictionary<string, LensAnswers>(StringComparer.Ordinal);
+            var drawn = session.ForDraw(ScenarioDraw.Of(scenario, random));
+            var answers = new Dictionary<VariantKey, LensAnswers>();
             for (int i = 0; i < claims; i++)
             {
                 sbyte outcome = -1;
                 if (parsed[i] is { IsValid: true } p)
                 {
                     var variant = variants[i];
-                    if (!answers.TryGetValue(variant.Key, out var lens))
+                    if (!answers.TryGetValue(variant, out var lens))
                     {
-                        lens = new LensAnswers(drawn, variant, options, explain: false, stabilityCache);
-                        answers[variant.Key] = lens;
+                        lens = new LensAnswers(drawn, variant);
+                        answers[variant] = lens;
                     }
 
                     if (ClaimInterpreter.Evaluate(p.Expression!, lens, null) is { } value)
@@ -179,6 +189,22 @@ public static class ClaimEvaluation
         });
 
         return held;
+    }
+
+    private static string Describe(VariantKey variant)
+    {
+        var parts = new List<string>();
+        if (!variant.Levers.IsEmpty)
+        {
+            parts.Add($"with {string.Join(", ", variant.Levers)}");
+        }
+
+        if (variant.At is { } at)
+        {
+            parts.Add($"at {at.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return parts.Count == 0 ? "as given" : string.Join(" ", parts);
     }
 
     private static ClaimFrequency Frequency(sbyte[] held, int claim, int claims, int draws, ulong seed)

@@ -3,7 +3,7 @@ using Parley.Core.Forecast;
 
 namespace Parley.Core.Claims;
 
-/// <summary>How <see cref="ClaimEvaluation.Evaluate"/> tests claims.</summary>
+/// <summary>How <see cref="ClaimEvaluation.Evaluate(Parley.Core.Model.Scenario, ClaimEvaluationOptions?)"/> tests claims.</summary>
 public sealed record ClaimEvaluationOptions
 {
     /// <summary>Defaults: no extra lever, no Monte Carlo draws.</summary>
@@ -33,7 +33,4 @@ public sealed record ClaimEvaluationOptions
 
     /// <summary>The forecast model used when a query names none.</summary>
     public ForecastModel DefaultForecastModel { get; init; } = ForecastModel.ExpectedUtility;
-
-    /// <summary>Grid step of the window lens's scan of the horizon (the horizon's length / 24 when null).</summary>
-    public double? WindowStep { get; init; }
 }

@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using Parley.Core.Forecast;
+using Parley.Core.Session;
+using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Core.Claims;
 
@@ -8,9 +12,9 @@ namespace Parley.Core.Claims;
 /// </summary>
 internal static class ClaimVocabulary
 {
-    public static readonly ImmutableArray<string> Concepts = ["nash", "gmr", "smr", "seq", "sim", "seq-sim"];
+    public static readonly ImmutableArray<string> Concepts = Terms.Tokens<StabilityConcept>();
 
-    public static readonly ImmutableArray<string> Models = ["mean", "median", "strongest", "status-quo", "expected-utility", "spatial"];
+    public static readonly ImmutableArray<string> Models = Terms.Tokens<ForecastModel>();
 
     public static readonly ImmutableArray<LensDefinition> Lenses =
     [
@@ -35,7 +39,7 @@ internal static class ClaimVocabulary
             new("p90", ClaimValueType.Number, []),
             new("probabilityInside", ClaimValueType.Number, [new("actor", Required: true)]),
         ]),
-        new("window", [new("track", Required: true)],
+        new(Terms.Token(LensKind.Windows), [new("track", Required: true)],
         [
             new("opens", ClaimValueType.Boolean, []),
             new("openAt", ClaimValueType.Boolean, [new("t", Required: true, IsNumber: true)]),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Agreement;
@@ -7,52 +6,57 @@ using Parley.Core.Forecast;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
+using Parley.Core.Session;
 using Parley.Core.Stability;
+using Parley.Core.Variants;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Core.Claims;
 
 /// <summary>
-/// Answers the lens queries of the claims that share one <see cref="ClaimVariant"/>, calling each
-/// engine once per distinct question (per track, issue and model, concept) and keeping the answer.
-/// With <c>explain</c> off (inside Monte Carlo draws) it does only the work a verdict needs: the exact
-/// agreement-space decision without blocking sets, and point forecasts.
+/// Answers the lens queries of the claims that share one variant by reading the results of a
+/// <see cref="LensSession"/>: a typed map from a query (lens, arguments, property) to a property of a
+/// lens result. It computes nothing itself, so a claim and the report read the same answer. At
+/// <see cref="LensDepth.VerdictsOnly"/> (inside Monte Carlo draws) the session does only the work a
+/// verdict needs: the exact agreement-space decision and point forecasts.
 /// </summary>
 internal sealed class LensAnswers
 {
-    private readonly Scenario _base;
-    private readonly ClaimVariant _variant;
-    private readonly ClaimEvaluationOptions _options;
+    private readonly LensSession _session;
+    private readonly VariantKey _variant;
     private readonly bool _explain;
-    private readonly ConcurrentDictionary<string, Lazy<object>> _stabilityCache;
-    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
     private readonly Scenario? _scenario;
     private readonly string? _missing;
-    private ScenarioForecastInputs? _forecastInputs;
 
-    public LensAnswers(Scenario baseScenario, ClaimVariant variant, ClaimEvaluationOptions options, bool explain, ConcurrentDictionary<string, Lazy<object>> stabilityCache)
+    public LensAnswers(LensSession session, VariantKey variant)
     {
-        _base = baseScenario;
+        _session = session;
         _variant = variant;
-        _options = options;
-        _explain = explain;
-        _stabilityCache = stabilityCache;
-        _scenario = variant.Derive(baseScenario, out _missing);
+        _explain = session.Options.Depth == LensDepth.Explained;
+        var derivation = session.Variant(variant);
+        _scenario = derivation.Scenario;
+        _missing = derivation.Failure;
     }
 
     public QueryAnswer Answer(LensQuery query)
     {
-        if (query.Lens != "window" && _scenario is null)
+        if (!Terms.TryParse<LensKind>(query.Lens, out var lens))
+        {
+            return QueryAnswer.Lacking($"there is no lens '{query.Lens}'");
+        }
+
+        if (lens != LensKind.Windows && _scenario is null)
         {
             return QueryAnswer.Lacking(_missing!);
         }
 
-        return query.Lens switch
+        return lens switch
         {
-            "agreement" => AgreementAnswer(query),
-            "stability" => StabilityAnswer(query),
-            "forecast" => ForecastAnswer(query),
-            "window" => WindowAnswer(query),
-            _ => QueryAnswer.Lacking($"there is no lens '{query.Lens}'"),
+            LensKind.Agreement => AgreementAnswer(query),
+            LensKind.Stability => StabilityAnswer(query),
+            LensKind.Forecast => ForecastAnswer(query),
+            LensKind.Windows => WindowAnswer(query),
+            _ => QueryAnswer.Lacking($"the claim language has no queries on the {Terms.DisplayName(lens)} lens"),
         };
     }
 
@@ -65,27 +69,17 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking($"the scenario has no track '{track}' (its tracks: {string.Join(", ", scenario.Tracks)})");
         }
 
-        var (problem, result) = Cached("agreement:" + track, () =>
-        {
-            var p = AgreementProblem.From(scenario, [track]);
-            bool noPositions = p.ActorCount == 0 || p.TracksWithoutPositions.Length == p.Tracks.Length;
-            if (noPositions)
-            {
-                return (p, (AgreementResult?)null);
-            }
-
-            return (p, _explain ? AgreementAnalysis.Analyse(p, new AgreementOptions { IncludeFrontier = false }) : null);
-        });
-
-        if (problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length)
+        var lens = _session.Agreement(_variant, track)!;
+        var problem = lens.Problem;
+        if (lens.HasNoPositions)
         {
             return QueryAnswer.Lacking(problem.ActorCount == 0
                 ? $"no actor's consent is needed on track '{track}' (no party and no consentBy)"
                 : $"no consenting actor takes a position on track '{track}': add their positions");
         }
 
-        var space = result?.Space ?? Cached("space:" + track, () => AgreementSpace.Of(problem));
-        string? detail = result?.Explanation;
+        var space = lens.Space!;
+        string? detail = lens.Analysis?.Explanation;
         switch (query.Property)
         {
             case "empty":
@@ -108,27 +102,16 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking("the scenario has no conflict section (the stability lens needs decision makers, their options and preferences)");
         }
 
-        var concept = ConceptOf(query.Argument("concept")!);
-        var entry = _stabilityCache.GetOrAdd(_variant.Key + "#" + concept, _ => new Lazy<object>(() =>
-        {
-            try
-            {
-                var model = GraphModel.FromConflict(conflict);
-                return StabilityAnalysis.Run(model, new StabilityOptions([concept], MaxDegreeOfParallelism: 1));
-            }
-            catch (ArgumentException ex)
-            {
-                return $"the conflict cannot be analysed ({ex.Message})";
-            }
-        }));
-        if (entry.Value is string failure)
+        Terms.TryParse<StabilityConcept>(query.Argument("concept"), out var concept);
+        var lens = _session.Stability(_variant)!;
+        if (lens.Failure is { } failure)
         {
             return QueryAnswer.Lacking(failure);
         }
 
-        var result = (StabilityResult)entry.Value;
+        var result = lens.Result!;
         var graph = result.Model;
-        string name = ConceptName(concept);
+        string name = Terms.DisplayName(concept);
         if (query.Property == "equilibria")
         {
             return QueryAnswer.Of(result.Equilibria(concept).Length, $"{result.Equilibria(concept).Length} of {graph.StateCount} states are {name} equilibria.");
@@ -187,23 +170,24 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking($"the scenario has no issue '{issueId}'");
         }
 
-        _forecastInputs ??= ScenarioForecast.Inputs(scenario);
-        var input = _forecastInputs.Issues.FirstOrDefault(i => i.Issue.Id == issueId);
+        var inputs = _session.ForecastInputs(_variant)!;
+        var input = inputs.Issues.FirstOrDefault(i => i.Issue.Id == issueId);
         if (input is null)
         {
             string prefix = $"Issue '{issueId}': ";
-            string? note = _forecastInputs.Notes.FirstOrDefault(n => n.StartsWith(prefix, StringComparison.Ordinal));
+            string? note = inputs.Notes.FirstOrDefault(n => n.StartsWith(prefix, StringComparison.Ordinal));
             return QueryAnswer.Lacking($"issue '{issueId}' cannot be forecast: {(note is null ? "it has no axis" : note[prefix.Length..].TrimEnd('.'))}");
         }
 
-        var model = ModelOf(query.Argument("model"));
-        var forecast = Cached($"forecast:{issueId}:{model}", () => Forecast(input, model));
+        var model = query.Argument("model") is { } token && Terms.TryParse<ForecastModel>(token, out var named) ? named : _session.Options.DefaultForecastModel;
+        var forecast = Figures(_session.Forecast(_variant, issueId, model)!);
         if (forecast.Missing is not null)
         {
             return QueryAnswer.Lacking(forecast.Missing);
         }
 
         string unit = input.Issue.Kind == IssueKind.Numeric ? "in the issue's unit" : "on its 0–100 axis";
+        string modelName = Terms.Token(model);
         if (query.Property == "probabilityInside")
         {
             string actor = query.PropertyArgument("actor")!;
@@ -215,7 +199,7 @@ internal sealed class LensAnswers
 
             double p = forecast.Inside[index];
             return QueryAnswer.Of(p, input.Input.HasRedLine(index, 0)
-                ? $"The {ModelName(model)} forecast of '{issueId}' falls inside {actor}'s acceptable set in {Percent(p)} of {forecast.Runs} run(s)."
+                ? $"The {modelName} forecast of '{issueId}' falls inside {actor}'s acceptable set in {Percent(p)} of {forecast.Runs} run(s)."
                 : $"{actor} draws no red line on '{issueId}': every outcome is inside.");
         }
 
@@ -228,24 +212,22 @@ internal sealed class LensAnswers
             _ => forecast.P90,
         };
         string detail = forecast.Runs <= 1
-            ? $"The {ModelName(model)} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); its inputs carry no uncertainty here, so every quantile equals it."
-            : $"The {ModelName(model)} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); over {forecast.Runs} runs drawing its uncertain inputs: median {Number(forecast.Median)}, mean {Number(forecast.Mean)}, 10–90% {Number(forecast.P10)}–{Number(forecast.P90)}.";
+            ? $"The {modelName} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); its inputs carry no uncertainty here, so every quantile equals it."
+            : $"The {modelName} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); over {forecast.Runs} runs drawing its uncertain inputs: median {Number(forecast.Median)}, mean {Number(forecast.Mean)}, 10–90% {Number(forecast.P10)}–{Number(forecast.P90)}.";
         return QueryAnswer.Of(value, detail);
     }
 
-    private ForecastFigures Forecast(IssueForecastInput input, ForecastModel model)
+    private static ForecastFigures Figures(ForecastLensResult lens)
     {
-        var settings = new ForecastSettings { StatusQuo = [input.StatusQuo] };
-        var problem = input.Input.Problem;
-        var point = ForecastModels.Run(problem, model, settings)[0];
-        if (point.Value is not double axis)
+        var input = lens.Input;
+        if (lens.Point is not double axis)
         {
-            return ForecastFigures.Lacking($"the {ModelName(model)} model gives no forecast for issue '{input.Issue.Id}' ({point.Note ?? "no value"})");
+            return ForecastFigures.Lacking($"the {Terms.Token(lens.Model)} model gives no forecast for issue '{input.Issue.Id}' ({lens.PointNote ?? "no value"})");
         }
 
         double value = input.ToIssueValue(axis);
-        int actors = problem.ActorCount;
-        if (!_explain || input.Input.Inputs.IsEmpty || _options.ForecastRuns <= 1)
+        int actors = input.Input.Problem.ActorCount;
+        if (lens.MonteCarlo is not { } monteCarlo)
         {
             var inside = new double[actors];
             for (int a = 0; a < actors; a++)
@@ -256,17 +238,10 @@ internal sealed class LensAnswers
             return new ForecastFigures(value, value, value, value, value, inside, 1, null);
         }
 
-        var monteCarlo = MonteCarloForecast.Run(input.Input, model, settings, new MonteCarloOptions
-        {
-            Runs = _options.ForecastRuns,
-            Seed = _options.Seed,
-            QuantileLevels = [0.1, 0.5, 0.9],
-            MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
-        });
         var d = monteCarlo.Dimensions[0];
         if (d.Runs == 0)
         {
-            return ForecastFigures.Lacking($"the {ModelName(model)} model gave no forecast for issue '{input.Issue.Id}' in any run");
+            return ForecastFigures.Lacking($"the {Terms.Token(lens.Model)} model gave no forecast for issue '{input.Issue.Id}' in any run");
         }
 
         var probabilities = new double[actors];
@@ -280,21 +255,22 @@ internal sealed class LensAnswers
             probabilities[acceptance.Actor] = acceptance.Probability;
         }
 
-        double Q(double level) => input.ToIssueValue(d.Quantiles.First(q => q.Level == level).Value);
+        double Q(double level) => input.ToIssueValue(lens.AxisQuantile(level));
         return new ForecastFigures(value, Q(0.5), input.ToIssueValue(d.Mean), Q(0.1), Q(0.9), probabilities, d.Runs, null);
     }
 
     private QueryAnswer WindowAnswer(LensQuery query)
     {
         string track = query.Argument("track")!;
-        if (_base.Dynamics is not { } dynamics)
+        var baseScenario = _session.Scenario;
+        if (baseScenario.Dynamics is not { } dynamics)
         {
             return QueryAnswer.Lacking("the scenario has no dynamics section (the window lens needs a horizon and trends)");
         }
 
-        if (!_base.Tracks.Contains(track))
+        if (!baseScenario.Tracks.Contains(track))
         {
-            return QueryAnswer.Lacking($"the scenario has no track '{track}' (its tracks: {string.Join(", ", _base.Tracks)})");
+            return QueryAnswer.Lacking($"the scenario has no track '{track}' (its tracks: {string.Join(", ", baseScenario.Tracks)})");
         }
 
         string unit = dynamics.Horizon.Unit;
@@ -303,51 +279,33 @@ internal sealed class LensAnswers
             double t = double.Parse(query.PropertyArgument("t")!, CultureInfo.InvariantCulture);
             if (!dynamics.Horizon.Contains(t))
             {
-                return QueryAnswer.Lacking($"time {ClaimVariant.Format(t)} lies outside the dynamics horizon [0, {ClaimVariant.Format(dynamics.Horizon.Length)}] {unit}");
+                return QueryAnswer.Lacking($"time {Format(t)} lies outside the dynamics horizon [0, {Format(dynamics.Horizon.Length)}] {unit}");
             }
 
-            try
+            var atTime = _variant.AtTime(t);
+            var derivation = _session.Variant(atTime);
+            if (derivation.Scenario is null)
             {
-                var atTime = ScenarioAtTime.At(_base, t, _variant.Levers);
-                var problem = AgreementProblem.From(atTime, [track]);
-                if (problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length)
-                {
-                    return QueryAnswer.Lacking($"no consenting actor takes a position on track '{track}'");
-                }
+                return QueryAnswer.Lacking($"the scenario cannot be taken at time {Format(t)} ({derivation.Failure})");
+            }
 
-                bool open = !AgreementSpace.Of(problem).IsEmpty;
-                return QueryAnswer.Of(open, $"At {ClaimVariant.Format(t)} {unit} the agreement space of '{track}' is {(open ? "not empty" : "empty")}.");
-            }
-            catch (ArgumentException ex)
+            var lens = _session.Agreement(atTime, track)!;
+            if (lens.HasNoPositions)
             {
-                return QueryAnswer.Lacking($"the scenario cannot be taken at time {ClaimVariant.Format(t)} ({ex.Message})");
+                return QueryAnswer.Lacking($"no consenting actor takes a position on track '{track}'");
             }
+
+            bool open = !lens.Space!.IsEmpty;
+            return QueryAnswer.Of(open, $"At {Format(t)} {unit} the agreement space of '{track}' is {(open ? "not empty" : "empty")}.");
         }
 
-        var windows = Cached("window:" + track, () =>
-        {
-            try
-            {
-                var result = DealWindows.Over(_base, new DealWindowOptions
-                {
-                    Step = _options.WindowStep,
-                    Levers = _variant.Levers,
-                    Tracks = [track],
-                    Agreement = new AgreementOptions { IncludeFrontier = false },
-                });
-                return (object)result.Tracks[0];
-            }
-            catch (ArgumentException ex)
-            {
-                return $"the horizon cannot be scanned ({ex.Message})";
-            }
-        });
-        if (windows is string failure)
+        var windows = _session.Windows(_variant)!;
+        if (windows.Failure is { } failure)
         {
             return QueryAnswer.Lacking(failure);
         }
 
-        var track0 = (TrackWindows)windows;
+        var track0 = windows.Windows!.Tracks.First(t => t.Track == track);
         string detail = track0.Explanation + (_variant.At is null ? string.Empty : " (the window lens scans the whole horizon; the claim's time does not narrow it)");
         return query.Property switch
         {
@@ -358,18 +316,6 @@ internal sealed class LensAnswers
                 ? QueryAnswer.Lacking($"the window of track '{track}' never opens within the horizon, so it has no opening time")
                 : QueryAnswer.Of(track0.Windows[0].OpensBy, detail),
         };
-    }
-
-    private T Cached<T>(string key, Func<T> compute)
-        where T : notnull
-    {
-        if (!_cache.TryGetValue(key, out var value))
-        {
-            value = compute();
-            _cache[key] = value;
-        }
-
-        return (T)value;
     }
 
     private static int StateOf(GraphModel graph, string text)
@@ -387,46 +333,7 @@ internal sealed class LensAnswers
         return graph.StateNames.IndexOf(text);
     }
 
-    internal static StabilityConcept ConceptOf(string name) => name switch
-    {
-        "nash" => StabilityConcept.Nash,
-        "gmr" => StabilityConcept.Gmr,
-        "smr" => StabilityConcept.Smr,
-        "seq" => StabilityConcept.Seq,
-        "sim" => StabilityConcept.Sim,
-        _ => StabilityConcept.SeqSim,
-    };
-
-    private static string ConceptName(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "Nash",
-        StabilityConcept.Gmr => "GMR",
-        StabilityConcept.Smr => "SMR",
-        StabilityConcept.Seq => "SEQ",
-        StabilityConcept.Sim => "SIM",
-        _ => "SEQ+SIM",
-    };
-
-    private ForecastModel ModelOf(string? name) => name switch
-    {
-        null => _options.DefaultForecastModel,
-        "mean" => ForecastModel.WeightedMean,
-        "median" => ForecastModel.WeightedMedian,
-        "strongest" => ForecastModel.StrongestActor,
-        "status-quo" => ForecastModel.StatusQuo,
-        "expected-utility" => ForecastModel.ExpectedUtility,
-        _ => ForecastModel.SpatialPolitics,
-    };
-
-    private static string ModelName(ForecastModel model) => model switch
-    {
-        ForecastModel.WeightedMean => "weighted-mean",
-        ForecastModel.WeightedMedian => "weighted-median",
-        ForecastModel.StrongestActor => "strongest-actor",
-        ForecastModel.StatusQuo => "status-quo",
-        ForecastModel.ExpectedUtility => "expected-utility",
-        _ => "spatial-politics",
-    };
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

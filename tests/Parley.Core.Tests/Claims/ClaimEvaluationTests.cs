@@ -148,12 +148,12 @@ public sealed class ClaimEvaluationTests
     // ---------------------------------------------------------------- forecast
 
     [Theory]
-    [InlineData("forecast(issue: p, model: mean).value == 40", ClaimVerdict.Supported)]
-    [InlineData("forecast(issue: p, model: mean).median == 40 and forecast(issue: p, model: mean).p90 == 40", ClaimVerdict.Supported)]
-    [InlineData("forecast(issue: p, model: median).value == 0", ClaimVerdict.Supported)]
-    [InlineData("forecast(issue: p, model: strongest).value > 0", ClaimVerdict.Refuted)]
-    [InlineData("forecast(issue: p, model: mean).probabilityInside(actor: B) == 1", ClaimVerdict.Supported)]
-    [InlineData("forecast(issue: p, model: median).probabilityInside(B) == 0", ClaimVerdict.Supported)]
+    [InlineData("forecast(issue: p, model: weighted-mean).value == 40", ClaimVerdict.Supported)]
+    [InlineData("forecast(issue: p, model: weighted-mean).median == 40 and forecast(issue: p, model: weighted-mean).p90 == 40", ClaimVerdict.Supported)]
+    [InlineData("forecast(issue: p, model: weighted-median).value == 0", ClaimVerdict.Supported)]
+    [InlineData("forecast(issue: p, model: strongest-actor).value > 0", ClaimVerdict.Refuted)]
+    [InlineData("forecast(issue: p, model: weighted-mean).probabilityInside(actor: B) == 1", ClaimVerdict.Supported)]
+    [InlineData("forecast(issue: p, model: weighted-median).probabilityInside(B) == 0", ClaimVerdict.Supported)]
     [InlineData("forecast(issue: p, model: status-quo).value > 1", ClaimVerdict.Undecidable)]
     [InlineData("forecast(issue: p).probabilityInside(actor: C) > 0", ClaimVerdict.Undecidable)]
     [InlineData("forecast(issue: q).median > 0", ClaimVerdict.Undecidable)]
@@ -183,8 +183,8 @@ public sealed class ClaimEvaluationTests
 
         var result = ClaimEvaluation.Evaluate(scenario.With(claims:
             [
-                Claim("median", "forecast(issue: p, model: mean).median >= 38 and forecast(issue: p, model: mean).median <= 42"),
-                Claim("tails", "forecast(issue: p, model: mean).p10 < 15 and forecast(issue: p, model: mean).p90 > 50"),
+                Claim("median", "forecast(issue: p, model: weighted-mean).median >= 38 and forecast(issue: p, model: weighted-mean).median <= 42"),
+                Claim("tails", "forecast(issue: p, model: weighted-mean).p10 < 15 and forecast(issue: p, model: weighted-mean).p90 > 50"),
             ]), new ClaimEvaluationOptions { ForecastRuns = 4000 });
 
         Assert.All(result.Claims, c => Assert.Equal(ClaimVerdict.Supported, c.Verdict));

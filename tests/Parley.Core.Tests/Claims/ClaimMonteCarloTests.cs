@@ -75,7 +75,7 @@ public sealed class ClaimMonteCarloTests
         // cB <= .4, so P = .5.
         var scenario = Spatial(
             new Figure(0.4, Provenance.Assumption, Distribution.Uniform(0, 0.8), [], null),
-            Claim("low", "forecast(issue: p, model: mean).value <= 40"));
+            Claim("low", "forecast(issue: p, model: weighted-mean).value <= 40"));
 
         var frequency = Assert.Single(ClaimEvaluation.Evaluate(scenario, new ClaimEvaluationOptions { Draws = 2000, Seed = 3 }).Claims).Frequency!;
 

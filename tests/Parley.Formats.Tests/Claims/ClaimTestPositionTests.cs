@@ -31,7 +31,7 @@ public sealed class ClaimTestPositionTests
 
         """;
 
-    private static readonly string[] Queries = ["agreement(track: deal).empty", "agreement(track: 'deal').size > 0", "forecast(issue: price, model: mean).median <= 3", "not agreement(track: deal).empty"];
+    private static readonly string[] Queries = ["agreement(track: deal).empty", "agreement(track: 'deal').size > 0", "forecast(issue: price, model: weighted-mean).median <= 3", "not agreement(track: deal).empty"];
 
     [Fact]
     public void Read_BadTokenInAnyScalarStyle_IsPointedAtExactly()

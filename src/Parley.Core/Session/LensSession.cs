@@ -1,0 +1,252 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Parley.Core.Agreement;
+using Parley.Core.Dynamics;
+using Parley.Core.Forecast;
+using Parley.Core.Model;
+using Parley.Core.Stability;
+using Parley.Core.Variants;
+
+namespace Parley.Core.Session;
+
+/// <summary>
+/// One scenario looked at through every lens: per variant (levers and time, see <see cref="VariantKey"/>)
+/// the variant is derived once and each lens result is computed once, lazily, with one set of
+/// <see cref="LensOptions"/>. <c>analyze</c>, <c>compare</c>, every single-lens command, the claims and
+/// the web app ask the same session, so one question never gets two answers.
+/// </summary>
+/// <remarks>
+/// Thread-safe: results are kept as <see cref="Lazy{T}"/> values in concurrent maps, so two threads asking
+/// for the same result share one run. <see cref="Calls"/> counts engine runs per lens (what the tests and
+/// the performance docs use to show that nothing is computed twice).
+/// </remarks>
+public sealed class LensSession
+{
+    private readonly ConcurrentDictionary<VariantKey, Lazy<VariantDerivation>> _variants = new();
+    private readonly ConcurrentDictionary<(VariantKey, string), Lazy<AgreementLensResult?>> _agreement = new();
+    private readonly ConcurrentDictionary<VariantKey, Lazy<StabilityLensResult?>> _stability = new();
+    private readonly ConcurrentDictionary<VariantKey, Lazy<ScenarioForecastInputs?>> _forecastInputs = new();
+    private readonly ConcurrentDictionary<(VariantKey, string, ForecastModel), Lazy<ForecastLensResult?>> _forecasts = new();
+    private readonly ConcurrentDictionary<VariantKey, Lazy<WindowsLensResult?>> _windows = new();
+    private readonly ConcurrentDictionary<VariantKey, Lazy<ImmutableArray<ProposalAssessment>>> _proposals = new();
+    private readonly int[] _calls = new int[Enum.GetValues<LensKind>().Length];
+    private readonly LensSession? _conflictSource;
+
+    /// <summary>Opens a session on <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">The scenario as read.</param>
+    /// <param name="options">The options of every lens; <see cref="LensOptions.Default"/> when null.</param>
+    public LensSession(Scenario scenario, LensOptions? options = null)
+        : this(scenario, options, null)
+    {
+    }
+
+    private LensSession(Scenario scenario, LensOptions? options, LensSession? conflictSource)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        Options = options ?? LensOptions.Default;
+        _conflictSource = conflictSource;
+    }
+
+    /// <summary>The scenario as read.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The options every lens runs with.</summary>
+    public LensOptions Options { get; }
+
+    /// <summary>
+    /// A session on <paramref name="drawn"/>, a Monte Carlo draw of this session's uncertain figures, at
+    /// <see cref="LensDepth.VerdictsOnly"/>. A draw changes capabilities, weights and walk-away values but
+    /// never the conflict, so its stability results are this session's.
+    /// </summary>
+    public LensSession ForDraw(Scenario drawn)
+    {
+        ArgumentNullException.ThrowIfNull(drawn);
+        return new LensSession(drawn, Options with { Depth = LensDepth.VerdictsOnly }, _conflictSource ?? this);
+    }
+
+    /// <summary>How many times the engine behind <paramref name="lens"/> has run in this session.</summary>
+    public int Calls(LensKind lens) => Volatile.Read(ref _calls[(int)lens]);
+
+    /// <summary>The variant <paramref name="key"/>, derived once.</summary>
+    public VariantDerivation Variant(VariantKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _variants.GetOrAdd(key, k => new Lazy<VariantDerivation>(() => ScenarioVariant.Derive(Scenario, k))).Value;
+    }
+
+    /// <summary>
+    /// The agreement lens on <paramref name="track"/> of the variant; null when the variant cannot be
+    /// derived or has no such track.
+    /// </summary>
+    public AgreementLensResult? Agreement(VariantKey key, string track)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        return _agreement.GetOrAdd((key, track), k => new Lazy<AgreementLensResult?>(() =>
+        {
+            if (Variant(k.Item1).Scenario is not { } scenario || !scenario.Tracks.Contains(k.Item2))
+            {
+                return null;
+            }
+
+            Count(LensKind.Agreement);
+            var problem = AgreementProblem.From(scenario, [k.Item2]);
+            if (Options.Depth == LensDepth.VerdictsOnly)
+            {
+                bool none = problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length;
+                return new AgreementLensResult(k.Item2, problem, none ? null : AgreementSpace.Of(problem), null);
+            }
+
+            var analysis = AgreementAnalysis.Analyse(problem, new AgreementOptions { MaxPackagesPerPoint = 1 });
+            return new AgreementLensResult(k.Item2, problem, analysis.Space, analysis);
+        })).Value;
+    }
+
+    /// <summary>How each proposal of the variant fares; empty when the variant cannot be derived.</summary>
+    public ImmutableArray<ProposalAssessment> Proposals(VariantKey key) =>
+        _proposals.GetOrAdd(key, k => new Lazy<ImmutableArray<ProposalAssessment>>(() =>
+        {
+            if (Variant(k).Scenario is not { } scenario || scenario.Proposals.IsEmpty)
+            {
+                return [];
+            }
+
+            Count(LensKind.Proposals);
+            var options = new AgreementOptions();
+            return [.. scenario.Proposals.Select(p => ProposalAssessment.Of(scenario, p, null, options.NewBudget()))];
+        })).Value;
+
+    /// <summary>
+    /// Every stability concept on the variant's conflict; null when the variant cannot be derived or has
+    /// no conflict section.
+    /// </summary>
+    public StabilityLensResult? Stability(VariantKey key)
+    {
+        if (_conflictSource is { } source)
+        {
+            return source.Stability(key);
+        }
+
+        return _stability.GetOrAdd(key, k => new Lazy<StabilityLensResult?>(() =>
+        {
+            if (Variant(k).Scenario?.Conflict is not { } conflict)
+            {
+                return null;
+            }
+
+            Count(LensKind.Stability);
+            GraphModel model;
+            try
+            {
+                model = GraphModel.FromConflict(conflict);
+            }
+            catch (ArgumentException ex)
+            {
+                // A lever can leave a conflict that the reader never saw (an option fixed where the
+                // infeasibility rules forbid it); the model's own check is the one place that knows.
+                return new StabilityLensResult(null, null, $"the conflict cannot be analysed: {ex.Message}");
+            }
+
+            return new StabilityLensResult(model, StabilityAnalysis.Run(model, new StabilityOptions(MaxDegreeOfParallelism: 1)), null);
+        })).Value;
+    }
+
+    /// <summary>The forecast inputs of every issue of the variant (and notes on the issues left out); null when it cannot be derived.</summary>
+    public ScenarioForecastInputs? ForecastInputs(VariantKey key) =>
+        _forecastInputs.GetOrAdd(key, k => new Lazy<ScenarioForecastInputs?>(() =>
+            Variant(k).Scenario is { } scenario ? ScenarioForecast.Inputs(scenario) : null)).Value;
+
+    /// <summary>
+    /// The forecast of <paramref name="issueId"/> under <paramref name="model"/>: the point run and, at
+    /// <see cref="LensDepth.Explained"/> when some input is uncertain, the Monte Carlo draws. Null when
+    /// the variant cannot be derived or the issue cannot be forecast.
+    /// </summary>
+    public ForecastLensResult? Forecast(VariantKey key, string issueId, ForecastModel model)
+    {
+        ArgumentNullException.ThrowIfNull(issueId);
+        return _forecasts.GetOrAdd((key, issueId, model), k => new Lazy<ForecastLensResult?>(() =>
+        {
+            var input = ForecastInputs(k.Item1)?.Issues.FirstOrDefault(i => i.Issue.Id == k.Item2);
+            return input is null ? null : RunForecast(input, k.Item3);
+        })).Value;
+    }
+
+    /// <summary>
+    /// The deal windows of every track along the horizon for the variant's levers (pulled from their
+    /// start times); null when the scenario has no dynamics section. The variant's time plays no part:
+    /// the windows scan the whole horizon.
+    /// </summary>
+    public WindowsLensResult? Windows(VariantKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var levers = key.AtTime(null);
+        return _windows.GetOrAdd(levers, k => new Lazy<WindowsLensResult?>(() =>
+        {
+            if (Scenario.Dynamics is not { } dynamics)
+            {
+                return null;
+            }
+
+            var problems = ScenarioVariant.Check(Scenario, k);
+            if (!problems.IsEmpty)
+            {
+                return new WindowsLensResult(null, string.Join(" ", problems.Select(p => p.Message)));
+            }
+
+            Count(LensKind.Windows);
+            double length = dynamics.Horizon.Length;
+            int n = Math.Max(1, Options.WindowSteps);
+            try
+            {
+                return new WindowsLensResult(DealWindows.Over(Scenario, new DealWindowOptions
+                {
+                    Step = length / n,
+                    Precision = length / (4 * n),
+                    Levers = k.Levers,
+                    Agreement = new AgreementOptions { IncludeFrontier = false, MaxBlockingSets = 1 },
+                }), null);
+            }
+            catch (ArgumentException ex)
+            {
+                // Lever ids were checked above; a lever that pushes a drifted figure out of [0, 1] at some
+                // time is found only by taking the scenario at that time.
+                return new WindowsLensResult(null, $"the horizon cannot be scanned: {ex.Message}");
+            }
+        })).Value;
+    }
+
+    private ForecastLensResult RunForecast(IssueForecastInput input, ForecastModel model)
+    {
+        Count(LensKind.Forecast);
+        var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
+        bool explained = Options.Depth == LensDepth.Explained;
+        var point = ForecastModels.Run(input.Input.Problem, model, settings, recordPath: explained && model == ForecastModel.ExpectedUtility)[0];
+        if (!explained || input.Input.Inputs.IsEmpty || Options.MonteCarloRuns < 2)
+        {
+            return new ForecastLensResult(input, model, point.Value, point.Note, point.Rounds, point.Path, null, []);
+        }
+
+        Count(LensKind.ForecastDistribution);
+        int runs = Options.MonteCarloRuns;
+
+        // Quantile levels i/(runs-1) return the sorted draws themselves, so every quantile, histogram
+        // and reading later is taken from the actual draws, through the public result.
+        var levels = ImmutableArray.CreateBuilder<double>(runs);
+        for (int i = 0; i < runs; i++)
+        {
+            levels.Add((double)i / (runs - 1));
+        }
+
+        var mc = MonteCarloForecast.Run(input.Input, model, settings, new MonteCarloOptions
+        {
+            Runs = runs,
+            Seed = Options.Seed,
+            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
+            QuantileLevels = levels.MoveToImmutable(),
+        });
+        var sorted = mc.Dimensions[0].Quantiles.Select(q => q.Value).Where(double.IsFinite).ToImmutableArray();
+        return new ForecastLensResult(input, model, point.Value, point.Note, point.Rounds, point.Path, mc, sorted);
+    }
+
+    private void Count(LensKind lens) => Interlocked.Increment(ref _calls[(int)lens]);
+}

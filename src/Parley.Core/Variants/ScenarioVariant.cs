@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Core.Dynamics;
+using Parley.Core.Levers;
+using Parley.Core.Model;
+
+namespace Parley.Core.Variants;
+
+/// <summary>
+/// The one place where a variant of a scenario is derived: levers pulled (in order) and, when a time is
+/// given, the scenario taken at that time on the dynamics horizon. Every command, <c>analyze</c>, the
+/// claims and the web app derive variants here, so "no such lever" is said once and the same way.
+/// </summary>
+public static class ScenarioVariant
+{
+    /// <summary>
+    /// Derives the variant <paramref name="key"/> of <paramref name="scenario"/>, or says why it cannot be
+    /// derived. Never throws for user-made problems (unknown lever, a lever that does not fit, a time
+    /// without or outside the horizon): those come back as <see cref="VariantDerivation.Problems"/>.
+    /// </summary>
+    public static VariantDerivation Derive(Scenario scenario, VariantKey key)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(key);
+        var problems = Check(scenario, key);
+        if (!problems.IsEmpty)
+        {
+            return new VariantDerivation(key, null, problems);
+        }
+
+        if (key.IsAsGiven)
+        {
+            return new VariantDerivation(key, scenario, []);
+        }
+
+        try
+        {
+            var derived = key.At is { } at
+                ? ScenarioAtTime.At(scenario, at, key.Levers)
+                : LeverApplication.Apply(scenario, key.Levers);
+            return new VariantDerivation(key, derived, []);
+        }
+        catch (ArgumentException ex)
+        {
+            // The ids and the time were checked above; what is left is an effect that does not fit the
+            // scenario (a figure pushed out of [0, 1], an option or actor it no longer has), which the
+            // model's own integrity check is the one place to find. It is said, never thrown on.
+            return new VariantDerivation(key, null, [new VariantProblem(
+                VariantProblem.LeverDoesNotApply,
+                $"The levers {string.Join(" + ", key.Levers)} cannot be pulled together: {Trim(ex.Message)}")]);
+        }
+    }
+
+    /// <summary>
+    /// The problems with <paramref name="key"/> that need no derivation: unknown lever ids, a time without
+    /// a horizon or outside it. Used by commands to refuse a command line before any work starts.
+    /// </summary>
+    public static ImmutableArray<VariantProblem> Check(Scenario scenario, VariantKey key)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(key);
+        var problems = ImmutableArray.CreateBuilder<VariantProblem>();
+        foreach (var id in key.Levers)
+        {
+            if (scenario.FindLever(id) is null)
+            {
+                problems.Add(new VariantProblem(VariantProblem.UnknownLever, UnknownLever(scenario, id)));
+            }
+        }
+
+        if (key.At is { } at)
+        {
+            if (scenario.Dynamics is not { } dynamics)
+            {
+                problems.Add(new VariantProblem(
+                    VariantProblem.NoHorizon,
+                    $"A time (at: {Format(at)}) is given, but the scenario has no dynamics section: add one with a horizon, or leave the time out."));
+            }
+            else if (!double.IsFinite(at) || !dynamics.Horizon.Contains(at))
+            {
+                problems.Add(new VariantProblem(
+                    VariantProblem.OutsideHorizon,
+                    $"The time (at: {Format(at)}) lies outside the dynamics horizon [0, {Format(dynamics.Horizon.Length)}] {dynamics.Horizon.Unit}: give a time within it."));
+            }
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <summary>The sentence for a lever id the scenario lacks, naming the levers it has (ids echoed at most 80 characters).</summary>
+    public static string UnknownLever(Scenario scenario, string id)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(id);
+        string shown = id.Length > 80 ? id[..80] + "…" : id;
+        string known = scenario.Levers.IsEmpty ? "it defines none" : "its levers: " + string.Join(", ", scenario.Levers.Select(l => l.Id));
+        return $"The scenario has no lever '{shown}' ({known}).";
+    }
+
+    private static string Trim(string message)
+    {
+        int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter < 0 ? message : message[..parameter];
+    }
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
