@@ -1,22 +1,14 @@
 using Parley.Core.Forecast;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Cli;
 
 /// <summary>The names of forecast models on the command line.</summary>
 public static class ForecastModelNames
 {
-    /// <summary>Canonical names, in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = ["weightedMean", "weightedMedian", "strongestActor", "statusQuo", "expectedUtility", "spatialPolitics"];
+    /// <summary>Every model's token, as the vocabulary table spells it.</summary>
+    public static IReadOnlyList<string> All { get; } = Terms.Tokens<ForecastModel>();
 
-    /// <summary>The model named <paramref name="name"/> (canonical name or alias, any case), or null.</summary>
-    public static ForecastModel? TryParse(string name) => name.ToUpperInvariant() switch
-    {
-        "WEIGHTEDMEAN" or "MEAN" or "COMPROMISE" => ForecastModel.WeightedMean,
-        "WEIGHTEDMEDIAN" or "MEDIAN" => ForecastModel.WeightedMedian,
-        "STRONGESTACTOR" or "STRONGEST" => ForecastModel.StrongestActor,
-        "STATUSQUO" or "SQ" => ForecastModel.StatusQuo,
-        "EXPECTEDUTILITY" or "EUM" => ForecastModel.ExpectedUtility,
-        "SPATIALPOLITICS" or "SMP" or "KTAB" => ForecastModel.SpatialPolitics,
-        _ => null,
-    };
+    /// <summary>The model a token names, or null.</summary>
+    public static ForecastModel? TryParse(string name) => Terms.TryParse<ForecastModel>(name, out var model) ? model : null;
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,7 +9,6 @@ namespace Parley.Cli;
 /// <summary>Settings of <c>parley stability</c>.</summary>
 public sealed class StabilitySettings : GlobalSettings
 {
-    private static readonly string[] ConceptNames = ["nash", "gmr", "smr", "seq", "sim", "seqsim"];
 
     /// <summary>A scenario (.yaml) or a gmcr-py save file (.gmcr).</summary>
     [CommandArgument(0, "<FILE>")]
@@ -16,7 +17,7 @@ public sealed class StabilitySettings : GlobalSettings
 
     /// <summary>Concepts to compute (all when none).</summary>
     [CommandOption("-c|--concept <CONCEPT>")]
-    [Description("nash, gmr, smr, seq, sim or seqsim; repeat for several. Default: all six.")]
+    [Description("nash, gmr, smr, seq, sim or seq-sim; repeat for several. Default: all six.")]
     public string[] Concepts { get; init; } = [];
 
     /// <summary>Coalitions to analyse, each as comma-separated decision makers.</summary>
@@ -60,9 +61,9 @@ public sealed class StabilitySettings : GlobalSettings
 
         foreach (var c in Concepts)
         {
-            if (!ConceptNames.Contains(c.ToLowerInvariant()))
+            if (!Terms.TryParse<StabilityConcept>(c, out _))
             {
-                return ValidationResult.Error($"Unknown concept '{c}'. Use one of: {string.Join(", ", ConceptNames)}.");
+                return ValidationResult.Error($"Unknown concept '{c}'. Use one of: {string.Join(", ", Terms.Tokens<StabilityConcept>())}.");
             }
         }
 

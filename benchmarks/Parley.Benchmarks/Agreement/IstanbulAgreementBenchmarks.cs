@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using Parley.Core.Agreement;
 using Parley.Core.Model;
 using Parley.Formats;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Benchmarks.Agreement;
 
@@ -31,5 +33,5 @@ public class IstanbulAgreementBenchmarks
 
     /// <summary>The full analysis.</summary>
     [Benchmark]
-    public AgreementReport Analyse() => AgreementAnalysis.Run(_scenario, new AgreementOptions());
+    public AgreementReport Analyse() => new LensSession(_scenario).AgreementReport(VariantKey.AsGiven, [])!;
 }

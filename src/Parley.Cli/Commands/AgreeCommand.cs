@@ -3,6 +3,7 @@ using Parley.Cli.Rendering;
 using Parley.Core.Agreement;
 using Parley.Core.Diagnostics;
 using Parley.Core.Model;
+using Parley.Core.Session;
 using Parley.Formats;
 using Parley.Formats.Genius;
 using Parley.Formats.GeniusWeb;
@@ -51,23 +52,24 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         }
 
         var scenario = read.Value;
-        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
+        if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        AgreementReport report;
-        try
+        if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
         {
-            report = AgreementAnalysis.Run(scenario, new AgreementOptions { Tracks = [.. settings.Tracks], Levers = [.. settings.Levers] });
+            return ExitCodes.UsageError;
         }
-        catch (ArgumentException ex)
+
+        var session = new LensSession(scenario);
+        if (ScenarioInput.Derive(console, session, key) is null)
         {
-            // A lever whose effect cannot apply to this scenario: the user's input, said plainly.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.InputErrors;
         }
+
+        var report = session.AgreementReport(key, [.. settings.Tracks])!;
 
         if (json)
         {

@@ -31,7 +31,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
             return ExitCodes.UsageError;
         }
 
-        var options = new AnalysisOptions { ExtraVariants = extra };
+        var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)] };
         var result = Run(console, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {

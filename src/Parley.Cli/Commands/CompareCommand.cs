@@ -28,7 +28,7 @@ public sealed class CompareCommand(IAnsiConsole console) : Command<CompareSettin
         }
 
         // compare is asked about these levers only, so every lens, the windows included, runs for each.
-        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = variants, WindowsForEveryVariant = true };
+        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = [.. variants.Select(k => k.Levers)], WindowsForEveryVariant = true };
         var result = AnalyzeCommand.Run(console, scenario, options, json, cancellationToken);
         if (json)
         {

@@ -4,6 +4,7 @@ using Parley.Core.Diagnostics;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
+using Parley.Core.Session;
 using Parley.Formats.Json;
 using Parley.Formats;
 using Spectre.Console.Cli;
@@ -35,22 +36,32 @@ public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSett
             return ExitCodes.InputErrors;
         }
 
-        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
+        if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        DealWindowsResult result;
-        try
+        if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
         {
-            result = DealWindows.Over(scenario, new DealWindowOptions { Step = settings.Step, Tracks = [.. settings.Tracks], Levers = [.. settings.Levers] });
+            return ExitCodes.UsageError;
         }
-        catch (ArgumentException ex)
+
+        // The command's grid: --step, else the engine's default of 24 steps, with ends found to 1/64 step.
+        double step = settings.Step ?? scenario.Dynamics.Horizon.Length / 24;
+        var session = new LensSession(scenario, new LensOptions { WindowStep = step, WindowPrecision = step / 64, WindowSolutions = true });
+        var windows = session.Windows(key)!;
+        if (windows.Failure is { } failure)
         {
             // A lever that cannot apply on top of the trends at some time: the user's input, said plainly.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
             return ExitCodes.InputErrors;
+        }
+
+        var result = windows.Windows!;
+        if (settings.Tracks.Length > 0)
+        {
+            result = result with { Tracks = [.. result.Tracks.Where(t => settings.Tracks.Contains(t.Track))] };
         }
 
         if (json)

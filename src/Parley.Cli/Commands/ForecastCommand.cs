@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
+using Parley.Core.Session;
 using Parley.Formats;
 using Parley.Formats.Json;
 using Spectre.Console;
@@ -51,23 +52,20 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         IReadOnlyList<string> notes = [];
         if (file.Scenario is { } scenario)
         {
-            if (ScenarioInput.UnknownTrackOrLever(scenario, [], settings.Levers) is { } unknown)
+            if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
             {
-                console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(unknown)}");
                 return ExitCodes.UsageError;
             }
 
-            try
+            var session = new LensSession(scenario);
+            if (ScenarioInput.Derive(console, session, key) is null)
             {
-                var inputs = ScenarioForecast.Inputs(scenario, settings.Levers);
-                subjects = ForecastFile.SubjectsOf(inputs);
-                notes = inputs.Notes;
-            }
-            catch (ArgumentException ex)
-            {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
                 return ExitCodes.InputErrors;
             }
+
+            var inputs = session.ForecastInputs(key)!;
+            subjects = ForecastFile.SubjectsOf(inputs);
+            notes = inputs.Notes;
         }
         else if (settings.Levers.Length > 0)
         {

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Model;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 using Parley.Formats;
 using Parley.Formats.Json;
 using Spectre.Console;
@@ -39,26 +41,35 @@ internal static class ScenarioInput
         return read.Value;
     }
 
-    /// <summary>Parses "a+b" lever arguments; returns null and says why when one names no lever of the scenario.</summary>
-    public static ImmutableArray<ImmutableArray<string>>? Variants(IAnsiConsole console, Scenario scenario, IEnumerable<string> arguments)
+    /// <summary>
+    /// The one variant that the <c>--lever</c> arguments of a single-lens command name: every argument
+    /// ("a" or "a+b") pulled together, in order, taken at <paramref name="at"/> when given. Prints a usage
+    /// error and returns null when a lever is unknown or the time does not fit the scenario.
+    /// </summary>
+    public static VariantKey? Variant(IAnsiConsole console, Scenario scenario, IEnumerable<string> levers, double? at = null)
     {
-        var builder = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var key = VariantKey.Parse(string.Join("+", levers), at);
+        return Checked(console, scenario, key) ? key : null;
+    }
+
+    /// <summary>
+    /// The variants that the <c>--lever</c> arguments of <c>analyze</c> and <c>compare</c> name: each
+    /// argument ("a" or "a+b") is one variant. Prints a usage error and returns null when one names no lever.
+    /// </summary>
+    public static ImmutableArray<VariantKey>? Variants(IAnsiConsole console, Scenario scenario, IEnumerable<string> arguments, double? at = null)
+    {
+        var builder = ImmutableArray.CreateBuilder<VariantKey>();
         foreach (string argument in arguments)
         {
-            var ids = argument.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
-            foreach (string id in ids)
+            var key = VariantKey.Parse(argument, at);
+            if (!Checked(console, scenario, key))
             {
-                if (scenario.FindLever(id) is null)
-                {
-                    string known = scenario.Levers.IsEmpty ? "it defines no levers" : $"its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}";
-                    console.MarkupLine($"[red]Usage error:[/] {Markup.Escape($"The scenario has no lever '{id}' ({known}).")}");
-                    return null;
-                }
+                return null;
             }
 
-            if (ids.Length > 0)
+            if (!key.Levers.IsEmpty)
             {
-                builder.Add(ids);
+                builder.Add(key);
             }
         }
 
@@ -66,30 +77,47 @@ internal static class ScenarioInput
     }
 
     /// <summary>
-    /// The first <c>--track</c> or <c>--lever</c> argument the scenario does not define, as a sentence that
-    /// lists what it does define; null when every argument names something real.
+    /// The scenario of <paramref name="key"/>; prints the reason and returns null when a lever's effect does
+    /// not fit the scenario (an input error: exit 1).
     /// </summary>
-    public static string? UnknownTrackOrLever(Scenario scenario, IEnumerable<string> tracks, IEnumerable<string> levers)
+    public static Scenario? Derive(IAnsiConsole console, LensSession session, VariantKey key)
+    {
+        var derivation = session.Variant(key);
+        if (derivation.Scenario is null)
+        {
+            foreach (var problem in derivation.Problems)
+            {
+                console.MarkupLine($"[red]error {problem.Code}:[/] {Markup.Escape(problem.Message)}");
+            }
+        }
+
+        return derivation.Scenario;
+    }
+
+    /// <summary>The first <c>--track</c> argument the scenario does not define, as a sentence listing its tracks; null when all exist.</summary>
+    public static string? UnknownTrack(Scenario scenario, IEnumerable<string> tracks)
     {
         foreach (var track in tracks)
         {
             if (!scenario.Tracks.Contains(track))
             {
-                return $"The scenario has no track '{track}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
-            }
-        }
-
-        foreach (var lever in levers)
-        {
-            if (scenario.FindLever(lever) is null)
-            {
-                return scenario.Levers.IsEmpty
-                    ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                    : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
+                return $"The scenario has no track '{Shown(track)}'. Its tracks: {string.Join(", ", scenario.Tracks)}.";
             }
         }
 
         return null;
     }
 
+    private static bool Checked(IAnsiConsole console, Scenario scenario, VariantKey key)
+    {
+        var problems = ScenarioVariant.Check(scenario, key);
+        foreach (var problem in problems)
+        {
+            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem.Message)}");
+        }
+
+        return problems.IsEmpty;
+    }
+
+    private static string Shown(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

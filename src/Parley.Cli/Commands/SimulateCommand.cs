@@ -4,6 +4,8 @@ using Parley.Core.Diagnostics;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 using Parley.Formats.Json;
 using Parley.Formats;
 using Spectre.Console.Cli;
@@ -45,19 +47,21 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
 
         var options = new NegotiationOptions(settings.Rounds);
         var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
-        var simulations = new List<TrackSimulation>();
-        try
+        var key = VariantKey.Parse(string.Join("+", settings.Levers));
+        var session = new LensSession(scenario);
+        foreach (double t in new[] { from, to })
         {
-            foreach (var track in scenario.Tracks.Where(tracks.Contains))
+            // A lever that cannot apply on top of the trends at the talks' start or deadline: the user's input.
+            if (ScenarioInput.Derive(console, session, key.AtTime(scenario.Dynamics is null ? null : t)) is null)
             {
-                simulations.Add(TrackSimulation.Run(scenario, track, from, to, settings.Levers, Strategies, options));
+                return ExitCodes.InputErrors;
             }
         }
-        catch (ArgumentException ex)
+
+        var simulations = new List<TrackSimulation>();
+        foreach (var track in scenario.Tracks.Where(tracks.Contains))
         {
-            // A lever that cannot apply on top of the trends at some time: the user's input, said plainly.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
-            return ExitCodes.InputErrors;
+            simulations.Add(TrackSimulation.Run(scenario, track, from, to, key.Levers, Strategies, options));
         }
 
         if (json)
@@ -74,9 +78,15 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
 
     private static string? Unknown(Scenario scenario, SimulateSettings settings, double from, double to)
     {
-        if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } unknown)
+        if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } unknown)
         {
             return unknown;
+        }
+
+        var problems = ScenarioVariant.Check(scenario, VariantKey.Parse(string.Join("+", settings.Levers)));
+        if (!problems.IsEmpty)
+        {
+            return problems[0].Message;
         }
 
         if (scenario.Dynamics is { } d && (!d.Horizon.Contains(from) || !d.Horizon.Contains(to)))

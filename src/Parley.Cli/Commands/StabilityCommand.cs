@@ -4,7 +4,9 @@ using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Levers;
 using Parley.Core.Model.Conflicts;
+using Parley.Core.Session;
 using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 using Parley.Formats.Gmcr;
 using Parley.Formats.Json;
 using Parley.Formats;
@@ -32,7 +34,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
         bool gmcr = settings.File.EndsWith(".gmcr", StringComparison.OrdinalIgnoreCase);
-        Conflict conflict;
+        GraphModel model;
         string title;
         if (gmcr)
         {
@@ -47,7 +49,8 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
                 return ExitCodes.InputErrors;
             }
 
-            conflict = read.Value!.Conflict;
+            // The reader has built this model once to check it (every state infeasible is its GMCR diagnostic).
+            model = GraphModel.FromConflict(read.Value!.Conflict);
             title = Path.GetFileName(settings.File);
         }
         else
@@ -59,46 +62,33 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             }
 
             var scenario = read.Value!;
-            foreach (var lever in settings.Levers)
+            if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
             {
-                if (scenario.FindLever(lever) is null)
-                {
-                    return Usage(scenario.Levers.IsEmpty
-                        ? $"The scenario has no lever '{lever}' (it defines no levers)."
-                        : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.");
-                }
+                return ExitCodes.UsageError;
             }
 
-            try
+            var session = new LensSession(scenario);
+            if (ScenarioInput.Derive(console, session, key) is not { } derived)
             {
-                scenario = LeverApplication.Apply(scenario, settings.Levers);
-            }
-            catch (ArgumentException ex)
-            {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
                 return ExitCodes.InputErrors;
             }
 
-            if (scenario.Conflict is null)
+            if (derived.Conflict is null)
             {
                 console.MarkupLine("[yellow]No 'conflict' section: stability analysis skipped.[/] Add one (decision makers, options, preferences; see docs/scenario-format.md#conflict).");
                 return ExitCodes.InputErrors;
             }
 
-            conflict = scenario.Conflict;
-            title = scenario.Title;
-        }
+            var lens = session.Stability(key)!;
+            if (lens.Failure is { } failure)
+            {
+                // A lever can leave the conflict without feasible states or with an infeasible status quo.
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
+                return ExitCodes.InputErrors;
+            }
 
-        GraphModel model;
-        try
-        {
-            model = GraphModel.FromConflict(conflict);
-        }
-        catch (ArgumentException ex)
-        {
-            // A lever can leave the conflict without feasible states or with an infeasible status quo.
-            console.MarkupLine($"[red]error:[/] the conflict cannot be analysed: {Markup.Escape(ex.Message)}");
-            return ExitCodes.InputErrors;
+            model = lens.Model!;
+            title = derived.Title;
         }
 
         var coalitions = new List<IReadOnlyList<int>>();
@@ -124,15 +114,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             return Usage(inverseError);
         }
 
-        var concepts = settings.Concepts.Select(c => c.ToLowerInvariant() switch
-        {
-            "nash" => StabilityConcept.Nash,
-            "gmr" => StabilityConcept.Gmr,
-            "smr" => StabilityConcept.Smr,
-            "seq" => StabilityConcept.Seq,
-            "sim" => StabilityConcept.Sim,
-            _ => StabilityConcept.SeqSim,
-        }).ToList();
+        var concepts = settings.Concepts.Select(c => Terms.TryParse<StabilityConcept>(c, out var concept) ? concept : throw new InvalidOperationException($"Concept '{c}' passed validation.")).ToList();
         var report = StabilityReport.Build(model, concepts, coalitions, settings.FromStatusQuo);
         var inverse = settings.Inverse is null ? null : InverseFinding.Search(model, desired, decisionMaker, positions, report.Result.Concepts);
         if (json)

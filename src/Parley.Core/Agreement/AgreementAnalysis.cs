@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Parley.Core.Levers;
 using Parley.Core.Model;
 
 namespace Parley.Core.Agreement;
@@ -14,54 +13,6 @@ namespace Parley.Core.Agreement;
 /// </summary>
 public static class AgreementAnalysis
 {
-    /// <summary>Runs the lens on <paramref name="scenario"/>.</summary>
-    /// <exception cref="ArgumentException">A lever or track named in <paramref name="options"/> does not exist.</exception>
-    public static AgreementReport Run(Scenario scenario, AgreementOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(options);
-        var derived = options.Levers.IsDefaultOrEmpty ? scenario : LeverApplication.Apply(scenario, options.Levers);
-        var chosen = options.Tracks.IsDefaultOrEmpty ? derived.Tracks : options.Tracks;
-        var perTrack = ImmutableArray.CreateBuilder<AgreementResult>();
-        foreach (var track in derived.Tracks)
-        {
-            if (chosen.Contains(track))
-            {
-                perTrack.Add(Analyse(AgreementProblem.From(derived, [track]), options));
-            }
-        }
-
-        foreach (var track in chosen)
-        {
-            if (!derived.Tracks.Contains(track))
-            {
-                throw new ArgumentException($"The scenario has no track '{track}'. Known tracks: {string.Join(", ", derived.Tracks)}.", nameof(options));
-            }
-        }
-
-        var selection = !options.Tracks.IsDefaultOrEmpty && options.Tracks.Distinct().Count() >= 2
-            ? Analyse(AgreementProblem.From(derived, options.Tracks), options)
-            : null;
-        // With one track, the whole scenario is that track: reuse its result rather than compute it twice.
-        var whole = derived.Tracks.Length == 1 && perTrack.Count == 1 ? perTrack[0] : Analyse(AgreementProblem.From(derived), options);
-
-        var proposals = ImmutableArray.CreateBuilder<ProposalAssessment>();
-        IReadOnlyCollection<string>? trackFilter = options.Tracks.IsDefaultOrEmpty ? null : options.Tracks;
-        foreach (var proposal in derived.Proposals)
-        {
-            proposals.Add(ProposalAssessment.Of(derived, proposal, trackFilter, options.NewBudget()));
-        }
-
-        return new AgreementReport(
-            derived.Id,
-            derived.Title,
-            options.Levers.IsDefault ? [] : options.Levers,
-            perTrack.ToImmutable(),
-            selection,
-            whole,
-            proposals.ToImmutable());
-    }
-
     /// <summary>Runs the lens on one problem (a set of tracks, or an imported domain).</summary>
     public static AgreementResult Analyse(AgreementProblem problem, AgreementOptions options)
     {

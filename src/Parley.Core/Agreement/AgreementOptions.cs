@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Parley.Core.Agreement;
 
-/// <summary>What <see cref="AgreementAnalysis.Run"/> looks at and how much work it may do.</summary>
+/// <summary>What <see cref="AgreementAnalysis.Analyse"/> looks at and how much work it may do.</summary>
 public sealed record AgreementOptions
 {
     /// <summary>
@@ -11,8 +11,6 @@ public sealed record AgreementOptions
     /// </summary>
     public ImmutableArray<string> Tracks { get; init; } = [];
 
-    /// <summary>Levers to pull, in order, before the analysis.</summary>
-    public ImmutableArray<string> Levers { get; init; } = [];
 
     /// <summary>Stop after this many minimal blocking sets per result.</summary>
     public int MaxBlockingSets { get; init; } = BlockingSetSearch.DefaultMaxSets;

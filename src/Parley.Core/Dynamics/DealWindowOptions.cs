@@ -27,8 +27,8 @@ public sealed record DealWindowOptions
     public ImmutableArray<string> Tracks { get; init; } = [];
 
     /// <summary>
-    /// Options of the agreement analysis made at each sample (its <see cref="AgreementOptions.Levers"/>
-    /// and <see cref="AgreementOptions.Tracks"/> are ignored: the ones above apply).
+    /// Options of the agreement analysis made at each sample (its
+    /// <see cref="AgreementOptions.Tracks"/> are ignored: the ones above apply).
     /// </summary>
     public AgreementOptions Agreement { get; init; } = new();
 }

@@ -70,7 +70,7 @@ public static class DealWindows
             return s;
         }
 
-        var agreement = options.Agreement with { Levers = [], Tracks = [] };
+        var agreement = options.Agreement with { Tracks = [] };
         var result = ImmutableArray.CreateBuilder<TrackWindows>();
         foreach (var track in scenario.Tracks)
         {

@@ -21,6 +21,17 @@ public sealed record TrackSimulation(string Track, TrackNegotiation? Negotiation
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        foreach (double t in new[] { from, to })
+        {
+            // Lever ids and times are the caller's to check (ScenarioVariant.Check); whether a lever's
+            // effect fits on top of the drifted figures is known only by deriving the variant at that time.
+            var derivation = Variants.ScenarioVariant.Derive(scenario, new Variants.VariantKey(levers, scenario.Dynamics is null ? null : t));
+            if (!derivation.IsDerived)
+            {
+                return new TrackSimulation(track, null, null, derivation.Failure);
+            }
+        }
+
         var size = Agreement.AgreementProblem.From(ScenarioAtTime.At(scenario, from, levers), [track]).Space.Size;
         if (size > NegotiationProblem.MaxOutcomes)
         {

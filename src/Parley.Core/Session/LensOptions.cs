@@ -1,3 +1,4 @@
+using Parley.Core.Agreement;
 using Parley.Core.Forecast;
 
 namespace Parley.Core.Session;
@@ -11,6 +12,12 @@ public sealed record LensOptions
     /// <summary>How much each lens computes.</summary>
     public LensDepth Depth { get; init; } = LensDepth.Explained;
 
+    /// <summary>
+    /// The options of every agreement search (blocking sets, search budget, tied packages per frontier
+    /// point); its <see cref="AgreementOptions.Tracks"/> are ignored: the session is asked per track selection.
+    /// </summary>
+    public AgreementOptions Agreement { get; init; } = new();
+
     /// <summary>Monte Carlo draws per forecast distribution (at least 2 for a distribution).</summary>
     public int MonteCarloRuns { get; init; } = 1000;
 
@@ -22,6 +29,18 @@ public sealed record LensOptions
 
     /// <summary>Steps of the windows' grid over the horizon (window ends are found by bisection to a quarter step).</summary>
     public int WindowSteps { get; init; } = 12;
+
+    /// <summary>The windows' grid step in the horizon's unit, overriding <see cref="WindowSteps"/>; null to use it.</summary>
+    public double? WindowStep { get; init; }
+
+    /// <summary>How closely window ends are found, in the horizon's unit; null for a quarter step.</summary>
+    public double? WindowPrecision { get; init; }
+
+    /// <summary>
+    /// Whether each sample of the windows' scan also finds the frontier and the bargaining solutions (what
+    /// <c>parley dynamics</c> prints per sample); off by default, since the verdict alone decides a window.
+    /// </summary>
+    public bool WindowSolutions { get; init; }
 
     /// <summary>Threads inside one lens run (Monte Carlo blocks); -1 lets the runtime choose. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;

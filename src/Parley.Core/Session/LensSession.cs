@@ -20,10 +20,11 @@ namespace Parley.Core.Session;
 /// for the same result share one run. <see cref="Calls"/> counts engine runs per lens (what the tests and
 /// the performance docs use to show that nothing is computed twice).
 /// </remarks>
-public sealed class LensSession
+public sealed partial class LensSession
 {
     private readonly ConcurrentDictionary<VariantKey, Lazy<VariantDerivation>> _variants = new();
     private readonly ConcurrentDictionary<(VariantKey, string), Lazy<AgreementLensResult?>> _agreement = new();
+    private readonly ConcurrentDictionary<(VariantKey, string), Lazy<AgreementResult?>> _selections = new();
     private readonly ConcurrentDictionary<VariantKey, Lazy<StabilityLensResult?>> _stability = new();
     private readonly ConcurrentDictionary<VariantKey, Lazy<ScenarioForecastInputs?>> _forecastInputs = new();
     private readonly ConcurrentDictionary<(VariantKey, string, ForecastModel), Lazy<ForecastLensResult?>> _forecasts = new();
@@ -97,8 +98,39 @@ public sealed class LensSession
                 return new AgreementLensResult(k.Item2, problem, none ? null : AgreementSpace.Of(problem), null);
             }
 
-            var analysis = AgreementAnalysis.Analyse(problem, new AgreementOptions { MaxPackagesPerPoint = 1 });
+            var analysis = AgreementAnalysis.Analyse(problem, Options.Agreement);
             return new AgreementLensResult(k.Item2, problem, analysis.Space, analysis);
+        })).Value;
+    }
+
+    /// <summary>
+    /// The agreement lens on several tracks taken together (empty: the whole scenario); null when the
+    /// variant cannot be derived or a track is unknown. One track is <see cref="Agreement"/>'s result.
+    /// </summary>
+    public AgreementResult? AgreementOn(VariantKey key, IReadOnlyList<string> tracks)
+    {
+        ArgumentNullException.ThrowIfNull(tracks);
+        if (tracks.Count == 1)
+        {
+            return Agreement(key, tracks[0])?.Analysis;
+        }
+
+        return _selections.GetOrAdd((key, string.Join("\n", tracks)), _ => new Lazy<AgreementResult?>(() =>
+        {
+            if (Variant(key).Scenario is not { } scenario || tracks.Any(t => !scenario.Tracks.Contains(t)))
+            {
+                return null;
+            }
+
+            // A scenario of one track is that track: share its result.
+            if (tracks.Count == 0 && scenario.Tracks.Length == 1)
+            {
+                return Agreement(key, scenario.Tracks[0])?.Analysis;
+            }
+
+            Count(LensKind.Agreement);
+            var problem = tracks.Count == 0 ? AgreementProblem.From(scenario) : AgreementProblem.From(scenario, tracks);
+            return AgreementAnalysis.Analyse(problem, Options.Agreement);
         })).Value;
     }
 
@@ -112,8 +144,7 @@ public sealed class LensSession
             }
 
             Count(LensKind.Proposals);
-            var options = new AgreementOptions();
-            return [.. scenario.Proposals.Select(p => ProposalAssessment.Of(scenario, p, null, options.NewBudget()))];
+            return [.. scenario.Proposals.Select(p => ProposalAssessment.Of(scenario, p, null, Options.Agreement.NewBudget()))];
         })).Value;
 
     /// <summary>
@@ -194,16 +225,15 @@ public sealed class LensSession
             }
 
             Count(LensKind.Windows);
-            double length = dynamics.Horizon.Length;
-            int n = Math.Max(1, Options.WindowSteps);
+            double step = Options.WindowStep ?? dynamics.Horizon.Length / Math.Max(1, Options.WindowSteps);
             try
             {
                 return new WindowsLensResult(DealWindows.Over(Scenario, new DealWindowOptions
                 {
-                    Step = length / n,
-                    Precision = length / (4 * n),
+                    Step = step,
+                    Precision = Options.WindowPrecision ?? step / 4,
                     Levers = k.Levers,
-                    Agreement = new AgreementOptions { IncludeFrontier = false, MaxBlockingSets = 1 },
+                    Agreement = Options.WindowSolutions ? Options.Agreement : Options.Agreement with { IncludeFrontier = false, MaxBlockingSets = 1 },
                 }), null);
             }
             catch (ArgumentException ex)

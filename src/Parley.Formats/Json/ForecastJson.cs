@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Parley.Core.Forecast;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Formats.Json;
 
@@ -36,16 +37,8 @@ public static class ForecastJson
     public static string Serialize(string source, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report) =>
         From(source, levers, notes, report).ToJsonString(JsonOutput.Options);
 
-    /// <summary>The camelCase name of a model, as written in JSON and accepted by <c>--model</c>.</summary>
-    public static string ModelName(ForecastModel model) => model switch
-    {
-        ForecastModel.WeightedMean => "weightedMean",
-        ForecastModel.WeightedMedian => "weightedMedian",
-        ForecastModel.StrongestActor => "strongestActor",
-        ForecastModel.StatusQuo => "statusQuo",
-        ForecastModel.ExpectedUtility => "expectedUtility",
-        _ => "spatialPolitics",
-    };
+    /// <summary>The token of a model (the vocabulary table's), as written in JSON and accepted by <c>--model</c>.</summary>
+    public static string ModelName(ForecastModel model) => Terms.Token(model);
 
     private static JsonObject Issue(IssueForecast issue)
     {

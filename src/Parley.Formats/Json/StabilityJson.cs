@@ -1,5 +1,6 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Formats.Json;
 
@@ -126,15 +127,7 @@ public static class StabilityJson
     }
 
     /// <summary>The concept's name in JSON and on the command line.</summary>
-    public static string Name(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "nash",
-        StabilityConcept.Gmr => "gmr",
-        StabilityConcept.Smr => "smr",
-        StabilityConcept.Seq => "seq",
-        StabilityConcept.Sim => "sim",
-        _ => "seqsim",
-    };
+    public static string Name(StabilityConcept concept) => Terms.Token(concept);
 
     private static object Step(Move m) => new { mover = m.Mover, from = GraphModel.Ordinal(m.From), to = GraphModel.Ordinal(m.To) };
 }

@@ -21,7 +21,7 @@ public sealed class ForecastCommandTests
             var forecasts = issue.GetProperty("forecasts");
             Assert.Equal(6, forecasts.GetArrayLength());
             var mean = forecasts[0];
-            Assert.Equal("weightedMean", mean.GetProperty("model").GetString());
+            Assert.Equal("weighted-mean", mean.GetProperty("model").GetString());
             Assert.InRange(mean.GetProperty("value").GetDouble(), 0, 100);
             Assert.Equal(5, mean.GetProperty("quantiles").GetArrayLength());
             Assert.True(forecasts[4].GetProperty("rounds").GetArrayLength() >= 1);
@@ -31,13 +31,13 @@ public sealed class ForecastCommandTests
     [ReferenceFact]
     public void Forecast_KtabCsv_SpatialModelMatchesKtabsFinalRound()
     {
-        var (code, output) = CliRun.Invoke("forecast", Reference("ktab/SOE-Pol-Comp.csv"), "--model", "smp", "--format", "json");
+        var (code, output) = CliRun.Invoke("forecast", Reference("ktab/SOE-Pol-Comp.csv"), "--model", "spatial-politics", "--format", "json");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var issues = doc.RootElement.GetProperty("issues");
         Assert.Equal(2, issues.GetArrayLength());
         var smp = issues[0].GetProperty("forecasts")[0];
-        Assert.Equal("spatialPolitics", smp.GetProperty("model").GetString());
+        Assert.Equal("spatial-politics", smp.GetProperty("model").GetString());
         Assert.Equal(27, smp.GetProperty("roundCount").GetInt32());
         Assert.True(smp.GetProperty("converged").GetBoolean());
         Assert.Equal(28, smp.GetProperty("rounds").GetArrayLength());
@@ -46,7 +46,7 @@ public sealed class ForecastCommandTests
     [ReferenceFact]
     public void Forecast_EumTable_PrintsRoundPathAndNonConvergence()
     {
-        var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "eum", "--model", "mean");
+        var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "expected-utility", "--model", "weighted-mean");
         Assert.Equal(0, code);
         Assert.Contains("expected utility by round: 7.39 → 7.46", output, StringComparison.Ordinal);
         Assert.Contains("did not converge", output, StringComparison.Ordinal);
@@ -76,8 +76,8 @@ public sealed class ForecastCommandTests
     public void Forecast_SameSeed_SameJson()
     {
         string file = Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml");
-        var a = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "eum", "--format", "json");
-        var b = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "eum", "--format", "json");
+        var a = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "expected-utility", "--format", "json");
+        var b = CliRun.Invoke("forecast", file, "--runs", "100", "--seed", "3", "--model", "expected-utility", "--format", "json");
         Assert.Equal(a.Output, b.Output);
     }
 

@@ -1,4 +1,6 @@
 using Parley.Core.Agreement;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Core.Tests.Agreement;
 
@@ -9,7 +11,7 @@ namespace Parley.Core.Tests.Agreement;
 public class AgreementAnalysisTests
 {
     private static AgreementReport Run(params string[] levers) =>
-        AgreementAnalysis.Run(IstanbulLike.Create(), new AgreementOptions { Levers = [.. levers] });
+        new LensSession(IstanbulLike.Create()).AgreementReport(new VariantKey(levers), [])!;
 
     private static AgreementResult Track(AgreementReport report, string track) =>
         report.PerTrack.Single(r => r.Tracks.SequenceEqual([track]));
@@ -145,7 +147,7 @@ public class AgreementAnalysisTests
     [Fact]
     public void Run_TrackWithoutPositions_SaysSoInsteadOfFailing()
     {
-        var report = AgreementAnalysis.Run(IstanbulLike.Create(withPositionlessTrack: true), new AgreementOptions());
+        var report = new LensSession(IstanbulLike.Create(withPositionlessTrack: true)).AgreementReport(VariantKey.AsGiven, [])!;
         var energy = Track(report, "energy");
         Assert.Equal(AgreementVerdict.NoPositions, energy.Verdict);
         Assert.Contains("takes a position", energy.Explanation, StringComparison.Ordinal);
@@ -155,7 +157,7 @@ public class AgreementAnalysisTests
     [Fact]
     public void Run_ChosenTracks_AnalysesEachAndTheirUnion()
     {
-        var report = AgreementAnalysis.Run(IstanbulLike.Create(), new AgreementOptions { Tracks = ["humanitarian", "settlement"] });
+        var report = new LensSession(IstanbulLike.Create()).AgreementReport(VariantKey.AsGiven, ["humanitarian", "settlement"])!;
         Assert.Equal<string>(["settlement", "humanitarian"], report.PerTrack.Select(r => r.Tracks.Single()));
         Assert.NotNull(report.Selection);
         Assert.Equal<string>(["settlement", "humanitarian"], report.Selection.Tracks);

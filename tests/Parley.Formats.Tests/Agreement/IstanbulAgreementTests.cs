@@ -1,6 +1,8 @@
 using Parley.Core.Agreement;
 using Parley.Core.Model;
 using Parley.Tests;
+using Parley.Core.Session;
+using Parley.Core.Variants;
 
 namespace Parley.Formats.Tests.Agreement;
 
@@ -16,7 +18,7 @@ public sealed class IstanbulAgreementTests
         return read.Value!;
     });
 
-    private static readonly Lazy<AgreementReport> Report = new(() => AgreementAnalysis.Run(Istanbul.Value, new AgreementOptions()));
+    private static readonly Lazy<AgreementReport> Report = new(() => new LensSession(Istanbul.Value).AgreementReport(VariantKey.AsGiven, [])!);
 
     private static AgreementResult Track(string track) => Report.Value.PerTrack.Single(r => r.Tracks.SequenceEqual([track]));
 
@@ -85,7 +87,7 @@ public sealed class IstanbulAgreementTests
     [Fact]
     public void Levers_ApplyBeforeTheAnalysis()
     {
-        var with = AgreementAnalysis.Run(Istanbul.Value, new AgreementOptions { Tracks = ["settlement"], Levers = ["ru-anchorage-formula"] });
+        var with = new LensSession(Istanbul.Value).AgreementReport(VariantKey.Parse("ru-anchorage-formula"), ["settlement"])!;
         var territory = with.PerTrack[0].CommonGround.Single(g => g.IssueId == "territory");
         var without = Track("settlement").CommonGround.Single(g => g.IssueId == "territory");
         Assert.Contains("donbas-withdrawal", territory.Reason, StringComparison.Ordinal);
