@@ -41,7 +41,7 @@ internal static class ForecastLens
             if (model == ForecastModel.ExpectedUtility)
             {
                 path = [.. forecast.Path.Select(input.ToIssueValue)];
-                uncertain = forecast;
+                uncertain = session.ForecastDistribution(key, input.Issue.Id, model);
             }
         }
 

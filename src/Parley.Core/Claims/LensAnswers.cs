@@ -180,7 +180,10 @@ internal sealed class LensAnswers
         }
 
         var model = query.Argument("model") is { } token && Terms.TryParse<ForecastModel>(token, out var named) ? named : _session.Options.DefaultForecastModel;
-        var forecast = Figures(_session.Forecast(_variant, issueId, model)!);
+        // The value needs the point run alone; every other property reads the distribution.
+        var forecast = Figures(query.Property == "value"
+            ? _session.Forecast(_variant, issueId, model)!
+            : _session.ForecastDistribution(_variant, issueId, model)!);
         if (forecast.Missing is not null)
         {
             return QueryAnswer.Lacking(forecast.Missing);

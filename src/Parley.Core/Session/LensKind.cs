@@ -12,7 +12,7 @@ public enum LensKind
     /// <summary>A point forecast of one issue under one model.</summary>
     Forecast,
 
-    /// <summary>The Monte Carlo distribution of one issue's forecast under one model.</summary>
+    /// <summary>The Monte Carlo distribution of one issue's forecast under one model (shared by variants with equal inputs).</summary>
     ForecastDistribution,
 
     /// <summary>Deal windows of every track along the dynamics horizon.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Forecast;
@@ -28,6 +30,8 @@ public sealed partial class LensSession
     private readonly ConcurrentDictionary<VariantKey, Lazy<StabilityLensResult?>> _stability = new();
     private readonly ConcurrentDictionary<VariantKey, Lazy<ScenarioForecastInputs?>> _forecastInputs = new();
     private readonly ConcurrentDictionary<(VariantKey, string, ForecastModel), Lazy<ForecastLensResult?>> _forecasts = new();
+    private readonly ConcurrentDictionary<(VariantKey, string, ForecastModel), Lazy<ForecastLensResult?>> _distributions = new();
+    private readonly ConcurrentDictionary<string, Lazy<(MonteCarloResult Result, ImmutableArray<double> Sorted)>> _monteCarlo = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<VariantKey, Lazy<WindowsLensResult?>> _windows = new();
     private readonly ConcurrentDictionary<VariantKey, Lazy<ImmutableArray<ProposalAssessment>>> _proposals = new();
     private readonly int[] _calls = new int[Enum.GetValues<LensKind>().Length];
@@ -188,9 +192,8 @@ public sealed partial class LensSession
             Variant(k).Scenario is { } scenario ? ScenarioForecast.Inputs(scenario) : null)).Value;
 
     /// <summary>
-    /// The forecast of <paramref name="issueId"/> under <paramref name="model"/>: the point run and, at
-    /// <see cref="LensDepth.Explained"/> when some input is uncertain, the Monte Carlo draws. Null when
-    /// the variant cannot be derived or the issue cannot be forecast.
+    /// The point forecast of <paramref name="issueId"/> under <paramref name="model"/>: one run on the
+    /// figures as given. Null when the variant cannot be derived or the issue cannot be forecast.
     /// </summary>
     public ForecastLensResult? Forecast(VariantKey key, string issueId, ForecastModel model)
     {
@@ -198,7 +201,39 @@ public sealed partial class LensSession
         return _forecasts.GetOrAdd((key, issueId, model), k => new Lazy<ForecastLensResult?>(() =>
         {
             var input = ForecastInputs(k.Item1)?.Issues.FirstOrDefault(i => i.Issue.Id == k.Item2);
-            return input is null ? null : RunForecast(input, k.Item3);
+            if (input is null)
+            {
+                return null;
+            }
+
+            Count(LensKind.Forecast);
+            var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
+            var recordPath = Options.Depth == LensDepth.Explained && k.Item3 == ForecastModel.ExpectedUtility;
+            var point = ForecastModels.Run(input.Input.Problem, k.Item3, settings, recordPath)[0];
+            return new ForecastLensResult(input, k.Item3, point.Value, point.Note, point.Rounds, point.Path, null, []);
+        })).Value;
+    }
+
+    /// <summary>
+    /// The forecast of <paramref name="issueId"/> under <paramref name="model"/> with, at
+    /// <see cref="LensDepth.Explained"/> when some input is uncertain, its Monte Carlo draws; otherwise the
+    /// point forecast alone. Variants whose forecast inputs are equal share one Monte Carlo run (same
+    /// inputs and seed, same draws). Null when the variant cannot be derived or the issue cannot be forecast.
+    /// </summary>
+    public ForecastLensResult? ForecastDistribution(VariantKey key, string issueId, ForecastModel model)
+    {
+        ArgumentNullException.ThrowIfNull(issueId);
+        return _distributions.GetOrAdd((key, issueId, model), k => new Lazy<ForecastLensResult?>(() =>
+        {
+            var point = Forecast(k.Item1, k.Item2, k.Item3);
+            if (point is null || Options.Depth != LensDepth.Explained || point.Input.Input.Inputs.IsEmpty || Options.MonteCarloRuns < 2)
+            {
+                return point;
+            }
+
+            var input = point.Input;
+            var (result, sorted) = _monteCarlo.GetOrAdd(Fingerprint(input, k.Item3), _ => new Lazy<(MonteCarloResult, ImmutableArray<double>)>(() => RunMonteCarlo(input, k.Item3))).Value;
+            return point with { MonteCarlo = result, SortedDraws = sorted };
         })).Value;
     }
 
@@ -245,18 +280,10 @@ public sealed partial class LensSession
         })).Value;
     }
 
-    private ForecastLensResult RunForecast(IssueForecastInput input, ForecastModel model)
+    private (MonteCarloResult, ImmutableArray<double>) RunMonteCarlo(IssueForecastInput input, ForecastModel model)
     {
-        Count(LensKind.Forecast);
-        var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
-        bool explained = Options.Depth == LensDepth.Explained;
-        var point = ForecastModels.Run(input.Input.Problem, model, settings, recordPath: explained && model == ForecastModel.ExpectedUtility)[0];
-        if (!explained || input.Input.Inputs.IsEmpty || Options.MonteCarloRuns < 2)
-        {
-            return new ForecastLensResult(input, model, point.Value, point.Note, point.Rounds, point.Path, null, []);
-        }
-
         Count(LensKind.ForecastDistribution);
+        var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
         int runs = Options.MonteCarloRuns;
 
         // Quantile levels i/(runs-1) return the sorted draws themselves, so every quantile, histogram
@@ -274,8 +301,35 @@ public sealed partial class LensSession
             MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
             QuantileLevels = levels.MoveToImmutable(),
         });
-        var sorted = mc.Dimensions[0].Quantiles.Select(q => q.Value).Where(double.IsFinite).ToImmutableArray();
-        return new ForecastLensResult(input, model, point.Value, point.Note, point.Rounds, point.Path, mc, sorted);
+        return (mc, mc.Dimensions[0].Quantiles.Select(q => q.Value).Where(double.IsFinite).ToImmutableArray());
+    }
+
+    // Many levers leave an issue's forecast inputs as they are; the Monte Carlo run depends on nothing
+    // else (same inputs, model and seed give the same draws), so variants with equal inputs share one run.
+    private static string Fingerprint(IssueForecastInput input, ForecastModel model)
+    {
+        var p = input.Input.Problem;
+        var key = new StringBuilder(model.ToString()).Append('|').Append(input.Issue.Id).Append('|').Append(input.AxisMin.ToString("R", CultureInfo.InvariantCulture)).Append('|')
+            .Append(input.AxisMax.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(input.StatusQuo?.ToString("R", CultureInfo.InvariantCulture));
+        for (int a = 0; a < p.ActorCount; a++)
+        {
+            key.Append('|').Append(p.Actors[a]).Append(':').Append(p.Capability(a).ToString("R", CultureInfo.InvariantCulture))
+                .Append(':').Append(p.Position(a, 0).ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(p.Salience(a, 0).ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var u in input.Input.Inputs)
+        {
+            var d = u.Distribution;
+            key.Append("|u").Append(u.Actor).Append(':').Append(u.Dimension).Append(':').Append(u.Kind).Append(':').Append(d.Kind)
+                .Append(':').Append(string.Join(",", new[] { d.Min, d.Max, d.Center, d.Spread }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var intervals in input.Input.Acceptable)
+        {
+            key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
+        }
+
+        return key.ToString();
     }
 
     private void Count(LensKind lens) => Interlocked.Increment(ref _calls[(int)lens]);
