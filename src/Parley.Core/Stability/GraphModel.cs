@@ -86,7 +86,15 @@ public sealed class GraphModel
 
     /// <summary>Builds the model of <paramref name="conflict"/>.</summary>
     /// <exception cref="ArgumentException">No state is feasible, the status quo is infeasible, or a ranking does not list every feasible state exactly once.</exception>
-    public static GraphModel FromConflict(Conflict conflict)
+    public static GraphModel FromConflict(Conflict conflict) =>
+        TryFromConflict(conflict, out var problem) ?? throw new ArgumentException(problem!.Message, nameof(conflict));
+
+    /// <summary>
+    /// Builds the model of <paramref name="conflict"/>, or says why it cannot be built: no state is
+    /// feasible, the status quo is infeasible, or a ranking does not list every feasible state exactly
+    /// once. What readers and levers call on a conflict the user wrote.
+    /// </summary>
+    public static GraphModel? TryFromConflict(Conflict conflict, out GraphModelProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         int m = conflict.AllOptions.Count();
@@ -118,7 +126,8 @@ public sealed class GraphModel
         int[] codes = FeasibleCodes(m, infeasible);
         if (codes.Length == 0)
         {
-            throw new ArgumentException("The infeasibility conditions rule out every state; no feasible state remains.", nameof(conflict));
+            problem = new GraphModelProblem(GraphModelProblemKind.NoFeasibleState, "The infeasibility conditions rule out every state; no feasible state remains.");
+            return null;
         }
 
         int[]? index = null;
@@ -142,21 +151,34 @@ public sealed class GraphModel
             }
 
             int s = Lookup(codes, index, code);
-            statusQuo = s >= 0 ? s : throw new ArgumentException($"The status quo ({string.Join(", ", sq)}) is an infeasible state.", nameof(conflict));
+            if (s < 0)
+            {
+                problem = new GraphModelProblem(GraphModelProblemKind.InfeasibleStatusQuo, $"The status quo ({string.Join(", ", sq)}) is an infeasible state.");
+                return null;
+            }
+
+            statusQuo = s;
         }
 
         var ranks = new int[dms][];
         for (int d = 0; d < dms; d++)
         {
             var dm = conflict.DecisionMakers[d];
+            string? wrong = null;
             ranks[d] = dm.Preferences switch
             {
                 OptionPrioritization p => PrioritizationRanks(codes, p, conflict.BitOf),
-                StateRanking r => TierRanks(codes.Length, r.TiersBestFirst.Select(t => (IReadOnlyList<int>)[.. t.Select(o => o - 1)]).ToList(), dm.ActorId),
-                _ => throw new ArgumentException($"Decision maker '{dm.ActorId}' has no preferences.", nameof(conflict)),
+                StateRanking r => TierRanks(codes.Length, r.TiersBestFirst.Select(t => (IReadOnlyList<int>)[.. t.Select(o => o - 1)]).ToList(), dm.ActorId, out wrong),
+                _ => [],
             };
+            if (ranks[d].Length == 0 || wrong is not null)
+            {
+                problem = new GraphModelProblem(GraphModelProblemKind.BadRanking, wrong ?? $"Decision maker '{dm.ActorId}' has no preferences.");
+                return null;
+            }
         }
 
+        problem = null;
         return new GraphModel(
             [.. conflict.DecisionMakers.Select(d => d.ActorId)],
             codes.Length,
@@ -234,7 +256,11 @@ public sealed class GraphModel
                 targets[d][e] = list[e].To;
             }
 
-            ranks[d] = TierRanks(n, tiersBestFirst[d], decisionMakers[d]);
+            ranks[d] = TierRanks(n, tiersBestFirst[d], decisionMakers[d], out string? wrong);
+            if (wrong is not null)
+            {
+                throw new ArgumentException(wrong, nameof(tiersBestFirst));
+            }
         }
 
         return new GraphModel([.. decisionMakers], n, 0, null, null, new int[dms], new int[dms], new int[dms], ranks, starts, targets, [.. stateNames], [], statusQuo);
@@ -501,21 +527,24 @@ public sealed class GraphModel
         return ranks;
     }
 
-    private static int[] TierRanks(int n, IReadOnlyList<IReadOnlyList<int>> tiers, string who)
+    private static int[] TierRanks(int n, IReadOnlyList<IReadOnlyList<int>> tiers, string who, out string? problem)
     {
         var ranks = new int[n];
+        problem = null;
         for (int t = 0; t < tiers.Count; t++)
         {
             foreach (int s in tiers[t])
             {
                 if (s < 0 || s >= n)
                 {
-                    throw new ArgumentException($"The ranking of '{who}' names state {s + 1}, but there are only {n} feasible states.");
+                    problem = $"The ranking of '{who}' names state {s + 1}, but there are only {n} feasible states.";
+                    return ranks;
                 }
 
                 if (ranks[s] != 0)
                 {
-                    throw new ArgumentException($"The ranking of '{who}' lists state {s + 1} twice.");
+                    problem = $"The ranking of '{who}' lists state {s + 1} twice.";
+                    return ranks;
                 }
 
                 ranks[s] = tiers.Count - t;
@@ -525,7 +554,7 @@ public sealed class GraphModel
         int missing = Array.IndexOf(ranks, 0);
         if (missing >= 0)
         {
-            throw new ArgumentException($"The ranking of '{who}' does not list state {missing + 1}; it must list every feasible state exactly once.");
+            problem = $"The ranking of '{who}' does not list state {missing + 1}; it must list every feasible state exactly once.";
         }
 
         return ranks;

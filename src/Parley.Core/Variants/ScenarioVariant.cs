@@ -47,7 +47,9 @@ public static class ScenarioVariant
             // model's own integrity check is the one place to find. It is said, never thrown on.
             return new VariantDerivation(key, null, [new VariantProblem(
                 VariantProblem.LeverDoesNotApply,
-                $"The levers {string.Join(" + ", key.Levers)} cannot be pulled together: {Trim(ex.Message)}")]);
+                key.Levers.Length == 1
+                    ? $"Lever '{key.Levers[0]}' cannot be applied{At(key)}: {Trim(ex.Message)}"
+                    : $"The levers {string.Join(" + ", key.Levers)} cannot be pulled together{At(key)}: {Trim(ex.Message)}")]);
         }
     }
 
@@ -96,6 +98,8 @@ public static class ScenarioVariant
         string known = scenario.Levers.IsEmpty ? "it defines none" : "its levers: " + string.Join(", ", scenario.Levers.Select(l => l.Id));
         return $"The scenario has no lever '{shown}' ({known}).";
     }
+
+    private static string At(VariantKey key) => key.At is { } t ? $" at time {Format(t)}" : string.Empty;
 
     private static string Trim(string message)
     {

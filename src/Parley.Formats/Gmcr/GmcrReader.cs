@@ -226,21 +226,27 @@ public static class GmcrReader
             var coalitions = partition?.Where(b => b.Length > 1)
                 .Select(b => new Coalition(string.Join("+", b.Select(d => dmNames[d])), [.. b.Select(d => dmNames[d])]))
                 .ToImmutableArray() ?? [];
-            Conflict conflict;
-            GraphModel model;
-            try
+            var makers = Makers(Prioritized);
+            ImmutableArray<Infeasibility> conditions = [.. infeasibles.Select(i => i.Infeasibility)];
+            if (Conflict.FindProblem(makers, conditions, null, coalitions) is { } broken)
             {
-                conflict = new Conflict(Makers(Prioritized), [.. infeasibles.Select(i => i.Infeasibility)], null, coalitions);
-                model = GraphModel.FromConflict(conflict);
-            }
-            catch (ArgumentException e) when (e.Message.Contains("no feasible state", StringComparison.Ordinal))
-            {
-                Error("GMCR004", "The infeasibility conditions together rule out every state, so there is nothing to analyse. Remove or loosen a condition (for example an 'at least one' and an 'at most zero' on the same options).", infNode ?? root, "infeasibles");
+                Error("GMCR002", $"The conflict cannot be built: {broken}", root, string.Empty);
                 return null;
             }
-            catch (ArgumentException e)
+
+            var conflict = new Conflict(makers, conditions, null, coalitions);
+            var model = GraphModel.TryFromConflict(conflict, out var problem);
+            if (model is null)
             {
-                Error("GMCR002", $"The conflict cannot be built: {e.Message}", root, string.Empty);
+                if (problem!.Kind == GraphModelProblemKind.NoFeasibleState)
+                {
+                    Error("GMCR004", "The infeasibility conditions together rule out every state, so there is nothing to analyse. Remove or loosen a condition (for example an 'at least one' and an 'at most zero' on the same options).", infNode ?? root, "infeasibles");
+                }
+                else
+                {
+                    Error("GMCR002", $"The conflict cannot be built: {problem.Message}", root, string.Empty);
+                }
+
                 return null;
             }
 

@@ -198,16 +198,13 @@ internal static class ConflictSection
             return null;
         }
 
-        Conflict conflict;
-        try
+        if (Conflict.FindProblem(makers.ToImmutable(), infeasibilities.ToImmutable(), statusQuo, coalitions.ToImmutable()) is { } problem)
         {
-            conflict = new Conflict(makers.ToImmutable(), infeasibilities.ToImmutable(), statusQuo, coalitions.ToImmutable());
-        }
-        catch (ArgumentException ex)
-        {
-            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The conflict cannot be built: {ex.Message}", map, path);
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The conflict cannot be built: {problem}", map, path);
             return null;
         }
+
+        var conflict = new Conflict(makers.ToImmutable(), infeasibilities.ToImmutable(), statusQuo, coalitions.ToImmutable());
 
         return Validate(ctx, conflict, map, rankingNodes) ? conflict : null;
     }
@@ -384,19 +381,18 @@ internal static class ConflictSection
         {
             DecisionMakers = [.. conflict.DecisionMakers.Select(d => d with { Preferences = new OptionPrioritization([]) })],
         };
-        GraphModel model;
-        try
+        var model = GraphModel.TryFromConflict(neutral with { StatusQuo = null }, out var problem);
+        if (model is null)
         {
-            model = GraphModel.FromConflict(neutral with { StatusQuo = null });
-        }
-        catch (ArgumentException ex) when (!ex.Message.Contains("no feasible state", StringComparison.Ordinal))
-        {
-            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The conflict cannot be built: {ex.Message.Split(" (Parameter")[0]}", map, "conflict");
-            return false;
-        }
-        catch (ArgumentException)
-        {
-            ctx.Error(ScenarioDiagnosticCodes.NoFeasibleState, "The infeasibility conditions together rule out every state, so there is nothing to analyse. Remove or loosen one (for example an 'at-least-one' contradicted by 'requires').", map["infeasible"] ?? map, "conflict.infeasible");
+            if (problem!.Kind == GraphModelProblemKind.NoFeasibleState)
+            {
+                ctx.Error(ScenarioDiagnosticCodes.NoFeasibleState, "The infeasibility conditions together rule out every state, so there is nothing to analyse. Remove or loosen one (for example an 'at-least-one' contradicted by 'requires').", map["infeasible"] ?? map, "conflict.infeasible");
+            }
+            else
+            {
+                ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The conflict cannot be built: {problem.Message}", map, "conflict");
+            }
+
             return false;
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
+using Parley.Core.Variants;
 
 namespace Parley.Formats.Yaml;
 
@@ -76,16 +77,14 @@ internal static class DynamicsSection
             return null;
         }
 
-        try
+        // Every rule of the section is checked above with its own location; this only guards against a gap between them.
+        if (ScenarioDynamics.FindProblem(horizon, trends.ToImmutable()) is { } problem)
         {
-            return new ScenarioDynamics(horizon, trends.ToImmutable());
-        }
-        catch (ArgumentException ex)
-        {
-            // Every rule of the constructor is checked above; this only guards against a gap between them.
-            ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"The dynamics section is not valid: {ex.Message.Split(" (Parameter")[0]}", map, "dynamics");
+            ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"The dynamics section is not valid: {problem}", map, "dynamics");
             return null;
         }
+
+        return new ScenarioDynamics(horizon, trends.ToImmutable());
     }
 
     // Lever start times and claim times beyond the horizon.
@@ -123,15 +122,14 @@ internal static class DynamicsSection
 
             foreach (double t in times)
             {
-                try
+                var derivation = ScenarioVariant.Derive(scenario, new VariantKey([lever.Id], t));
+                if (!derivation.IsDerived)
                 {
-                    ScenarioAtTime.At(scenario, t, [lever.Id]);
-                }
-                catch (ArgumentException ex)
-                {
+                    // The derivation's sentence names the lever and the time; the unit and the fix are the reader's to add.
+                    string failure = derivation.Failure!.Replace($"at time {YamlReadContext.Show(t)}:", $"at time {YamlReadContext.Show(t)} {dynamics.Horizon.Unit}, on top of the trends:", StringComparison.Ordinal);
                     ctx.Error(
                         ScenarioDiagnosticCodes.LeverNotApplicable,
-                        $"Lever '{lever.Id}' cannot be applied at time {YamlReadContext.Show(t)} {dynamics.Horizon.Unit}, on top of the trends: {ex.Message.Split(" (Parameter")[0]} Change the effect or the trend so the result stays within [0, 1].",
+                        $"{failure} Change the effect or the trend so the result stays within [0, 1].",
                         leverNodes[lever.Id],
                         $"levers.{lever.Id}");
                     break;
@@ -140,18 +138,8 @@ internal static class DynamicsSection
         }
     }
 
-    private static bool AppliesWithoutTrends(Scenario scenario, Lever lever)
-    {
-        try
-        {
-            Parley.Core.Levers.LeverApplication.Apply(scenario, lever);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static bool AppliesWithoutTrends(Scenario scenario, Lever lever) =>
+        ScenarioVariant.Derive(scenario, new VariantKey([lever.Id])).IsDerived;
 
     private static void CheckListTimes(YamlReadContext ctx, YamlMapping root, string list, string key, Horizon horizon, string consequence)
     {

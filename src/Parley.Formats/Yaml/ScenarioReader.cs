@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Parley.Core.Diagnostics;
-using Parley.Core.Levers;
+using Parley.Core.Variants;
 using Parley.Core.Model;
 
 namespace Parley.Formats.Yaml;
@@ -168,13 +168,10 @@ public static class ScenarioReader
     {
         foreach (var lever in scenario.Levers)
         {
-            try
+            var derivation = ScenarioVariant.Derive(scenario, new VariantKey([lever.Id]));
+            if (!derivation.IsDerived)
             {
-                LeverApplication.Apply(scenario, lever);
-            }
-            catch (ArgumentException ex)
-            {
-                ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"Lever '{lever.Id}' cannot be applied: {ex.Message.Split(" (Parameter")[0]} Change the effect so the result stays valid.", nodes[lever.Id], $"levers.{lever.Id}");
+                ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"{derivation.Failure} Change the effect so the result stays valid.", nodes[lever.Id], $"levers.{lever.Id}");
             }
         }
     }

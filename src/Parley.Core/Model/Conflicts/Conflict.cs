@@ -90,109 +90,142 @@ public sealed record Conflict
     /// <exception cref="ArgumentException">The model is broken.</exception>
     public void Check()
     {
-        if (DecisionMakers.Length < 2)
+        if (FindProblem() is { } problem)
         {
-            throw new ArgumentException($"A conflict needs at least two decision makers; it has {DecisionMakers.Length}.");
+            throw new ArgumentException(problem);
+        }
+    }
+
+    /// <summary>What breaks the conflict's integrity, as a sentence, or null when nothing does.</summary>
+    public string? FindProblem() => FindProblem(DecisionMakers, Infeasibilities, StatusQuo, Coalitions);
+
+    /// <summary>
+    /// What would break the integrity of a conflict built from these parts, as a sentence, or null when
+    /// nothing would: what readers call before building one from a user's file.
+    /// </summary>
+    public static string? FindProblem(
+        ImmutableArray<DecisionMaker> decisionMakers,
+        ImmutableArray<Infeasibility> infeasibilities,
+        ImmutableArray<string>? statusQuo,
+        ImmutableArray<Coalition> coalitions)
+    {
+        decisionMakers = decisionMakers.IsDefault ? [] : decisionMakers;
+        infeasibilities = infeasibilities.IsDefault ? [] : infeasibilities;
+        coalitions = coalitions.IsDefault ? [] : coalitions;
+        statusQuo = statusQuo is { IsDefault: true } ? [] : statusQuo;
+        if (decisionMakers.Length < 2)
+        {
+            return $"A conflict needs at least two decision makers; it has {decisionMakers.Length}.";
         }
 
         var dmIds = new HashSet<string>(StringComparer.Ordinal);
         var optionIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var dm in DecisionMakers)
+        foreach (var dm in decisionMakers)
         {
             if (dm is null || !dmIds.Add(dm.ActorId))
             {
-                throw new ArgumentException($"Decision maker '{dm?.ActorId}' is null or appears twice.");
+                return $"Decision maker '{dm?.ActorId}' is null or appears twice.";
             }
 
             if (dm.Options.IsDefaultOrEmpty)
             {
-                throw new ArgumentException($"Decision maker '{dm.ActorId}' controls no option.");
+                return $"Decision maker '{dm.ActorId}' controls no option.";
             }
 
             foreach (var option in dm.Options)
             {
                 if (!optionIds.Add(option.Id))
                 {
-                    throw new ArgumentException($"Option '{option.Id}' appears twice.");
+                    return $"Option '{option.Id}' appears twice.";
                 }
             }
         }
 
         if (optionIds.Count > MaxOptions)
         {
-            throw new ArgumentException($"A conflict may have at most {MaxOptions} options; it has {optionIds.Count}.");
+            return $"A conflict may have at most {MaxOptions} options; it has {optionIds.Count}.";
         }
 
-        void Known(OptionCondition c, string where)
+        string? Known(OptionCondition c, string where)
         {
             foreach (var id in c.OptionIds())
             {
                 if (!optionIds.Contains(id))
                 {
-                    throw new ArgumentException($"{where} names unknown option '{id}'.");
+                    return $"{where} names unknown option '{id}'.";
                 }
+            }
+
+            return null;
+        }
+
+        foreach (var inf in infeasibilities)
+        {
+            if (Known(inf.Condition, "An infeasibility condition") is { } unknown)
+            {
+                return unknown;
             }
         }
 
-        foreach (var inf in Infeasibilities)
-        {
-            Known(inf.Condition, "An infeasibility condition");
-        }
-
-        foreach (var dm in DecisionMakers)
+        foreach (var dm in decisionMakers)
         {
             switch (dm.Preferences)
             {
                 case OptionPrioritization p:
                     if (p.Statements.IsDefault || p.Statements.Length > 62)
                     {
-                        throw new ArgumentException($"Decision maker '{dm.ActorId}' needs between 0 and 62 preference statements.");
+                        return $"Decision maker '{dm.ActorId}' needs between 0 and 62 preference statements.";
                     }
 
                     foreach (var s in p.Statements)
                     {
-                        Known(s.Condition, $"A preference statement of '{dm.ActorId}'");
+                        if (Known(s.Condition, $"A preference statement of '{dm.ActorId}'") is { } unknown)
+                        {
+                            return unknown;
+                        }
                     }
 
                     break;
                 case StateRanking r:
                     if (r.TiersBestFirst.IsDefault)
                     {
-                        throw new ArgumentException($"Decision maker '{dm.ActorId}' has an empty ranking.");
+                        return $"Decision maker '{dm.ActorId}' has an empty ranking.";
                     }
 
                     break;
                 default:
-                    throw new ArgumentException($"Decision maker '{dm.ActorId}' has no preferences.");
+                    return $"Decision maker '{dm.ActorId}' has no preferences.";
             }
         }
 
-        if (StatusQuo is { } sq)
+        if (statusQuo is { } sq)
         {
             foreach (var id in sq)
             {
                 if (!optionIds.Contains(id))
                 {
-                    throw new ArgumentException($"The status quo names unknown option '{id}'.");
+                    return $"The status quo names unknown option '{id}'.";
                 }
             }
         }
 
         var coalitionIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in Coalitions)
+        foreach (var c in coalitions)
         {
             if (!coalitionIds.Add(c.Id) || c.Members.IsDefault || c.Members.Length < 2 || c.Members.Distinct().Count() != c.Members.Length)
             {
-                throw new ArgumentException($"Coalition '{c.Id}' must have a unique id and at least two distinct members.");
+                return $"Coalition '{c.Id}' must have a unique id and at least two distinct members.";
             }
 
             foreach (var m in c.Members)
             {
                 if (!dmIds.Contains(m))
                 {
-                    throw new ArgumentException($"Coalition '{c.Id}' names unknown decision maker '{m}'.");
+                    return $"Coalition '{c.Id}' names unknown decision maker '{m}'.";
                 }
             }
         }
+
+        return null;
     }
 }

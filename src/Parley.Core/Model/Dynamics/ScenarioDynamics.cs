@@ -22,32 +22,46 @@ public sealed record ScenarioDynamics
     {
         ArgumentNullException.ThrowIfNull(horizon);
         trends = trends.IsDefault ? [] : trends;
+        if (FindProblem(horizon, trends) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(trends));
+        }
+
+        Horizon = horizon;
+        Trends = trends;
+    }
+
+    /// <summary>
+    /// What keeps a section from being built of these parts, as a sentence, or null when nothing does: a
+    /// trend's time outside the horizon or value outside [0, 1], or two trends moving the same figure.
+    /// </summary>
+    public static string? FindProblem(Horizon horizon, ImmutableArray<Trend> trends)
+    {
+        ArgumentNullException.ThrowIfNull(horizon);
         var seen = new HashSet<(string, TrendTarget)>();
-        foreach (var trend in trends)
+        foreach (var trend in trends.IsDefault ? [] : trends)
         {
             ArgumentNullException.ThrowIfNull(trend);
             if (!seen.Add((trend.ActorId, trend.Target)))
             {
-                throw new ArgumentException($"Two trends move the {trend.Target} of '{trend.ActorId}'; keep one.", nameof(trends));
+                return $"Two trends move the {trend.Target} of '{trend.ActorId}'; keep one.";
             }
 
             foreach (var point in trend.Curve.Points)
             {
                 if (!horizon.Contains(point.Time))
                 {
-                    throw new ArgumentException(
-                        $"{trend.Describe()}: time {point.Time} lies outside the horizon [0, {horizon.Length}].", nameof(trends));
+                    return $"{trend.Describe()}: time {point.Time} lies outside the horizon [0, {horizon.Length}].";
                 }
 
                 if (point.Value < 0 || point.Value > 1)
                 {
-                    throw new ArgumentException($"{trend.Describe()}: value {point.Value} lies outside [0, 1].", nameof(trends));
+                    return $"{trend.Describe()}: value {point.Value} lies outside [0, 1].";
                 }
             }
         }
 
-        Horizon = horizon;
-        Trends = trends;
+        return null;
     }
 
     /// <summary>The horizon.</summary>
