@@ -90,50 +90,62 @@ public static class ProbabilisticCondorcetElection
         var coalition = new double[options * options];
         for (int i = 0; i < options; i++)
         {
-            var ui = utility.Slice(i * voters, voters);
-            for (int j = 0; j < i; j++)
-            {
-                var uj = utility.Slice(j * voters, voters);
-                double cij = MinimumCoalition, cji = MinimumCoalition;
-                if (rule == VotingRule.Proportional)
-                {
-                    for (int k = 0; k < voters; k++)
-                    {
-                        double v = weights[k] * (ui[k] - uj[k]);
-                        if (v > 0)
-                        {
-                            cij += v;
-                        }
-                        else
-                        {
-                            cji -= v;
-                        }
-                    }
-                }
-                else
-                {
-                    for (int k = 0; k < voters; k++)
-                    {
-                        double v = Vote(rule, weights[k], ui[k], uj[k]);
-                        if (v > 0)
-                        {
-                            cij += v;
-                        }
-                        else
-                        {
-                            cji -= v;
-                        }
-                    }
-                }
-
-                coalition[(i * options) + j] = cij;
-                coalition[(j * options) + i] = cji;
-            }
-
-            coalition[(i * options) + i] = MinimumCoalition;
+            CoalitionRow(rule, weights, utility, options, i, coalition);
         }
 
         FromCoalitions(victory, model, coalition, options, result);
+    }
+
+    /// <summary>
+    /// Row <paramref name="i"/> of the coalition-strength matrix: for every option j before i, the votes for
+    /// i over j and for j over i, each floored at <see cref="MinimumCoalition"/>; the diagonal gets the floor.
+    /// Rows write disjoint cells, so they may be computed in parallel (the spatial model does so for large
+    /// elections): the one place where a coalition's strength is summed.
+    /// </summary>
+    internal static void CoalitionRow(VotingRule rule, ReadOnlySpan<double> weights, ReadOnlySpan<double> utility, int options, int i, Span<double> coalition)
+    {
+        int voters = weights.Length;
+        var ui = utility.Slice(i * voters, voters);
+        for (int j = 0; j < i; j++)
+        {
+            var uj = utility.Slice(j * voters, voters);
+            double cij = MinimumCoalition, cji = MinimumCoalition;
+            if (rule == VotingRule.Proportional)
+            {
+                for (int k = 0; k < voters; k++)
+                {
+                    double v = weights[k] * (ui[k] - uj[k]);
+                    if (v > 0)
+                    {
+                        cij += v;
+                    }
+                    else
+                    {
+                        cji -= v;
+                    }
+                }
+            }
+            else
+            {
+                for (int k = 0; k < voters; k++)
+                {
+                    double v = Vote(rule, weights[k], ui[k], uj[k]);
+                    if (v > 0)
+                    {
+                        cij += v;
+                    }
+                    else
+                    {
+                        cji -= v;
+                    }
+                }
+            }
+
+            coalition[(i * options) + j] = cij;
+            coalition[(j * options) + i] = cji;
+        }
+
+        coalition[(i * options) + i] = MinimumCoalition;
     }
 
     /// <summary>Distribution over options from a square coalition-strength matrix <c>coalition[i * options + j]</c> = strength of i against j.</summary>

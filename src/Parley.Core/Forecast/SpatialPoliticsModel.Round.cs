@@ -151,35 +151,9 @@ public static partial class SpatialPoliticsModel
                 return;
             }
 
-            int voters = weights.Length;
             var w = weights.ToArray();
             var coalition = new double[options * options];
-            Parallel.For(0, options, _parallel, i =>
-            {
-                var ui = utility.AsSpan(i * voters, voters);
-                for (int j = 0; j < i; j++)
-                {
-                    var uj = utility.AsSpan(j * voters, voters);
-                    double cij = ProbabilisticCondorcetElection.MinimumCoalition, cji = ProbabilisticCondorcetElection.MinimumCoalition;
-                    for (int k = 0; k < voters; k++)
-                    {
-                        double v = rule == VotingRule.Proportional ? w[k] * (ui[k] - uj[k]) : ProbabilisticCondorcetElection.Vote(rule, w[k], ui[k], uj[k]);
-                        if (v > 0)
-                        {
-                            cij += v;
-                        }
-                        else
-                        {
-                            cji -= v;
-                        }
-                    }
-
-                    coalition[(i * options) + j] = cij;
-                    coalition[(j * options) + i] = cji;
-                }
-
-                coalition[(i * options) + i] = ProbabilisticCondorcetElection.MinimumCoalition;
-            });
+            Parallel.For(0, options, _parallel, i => ProbabilisticCondorcetElection.CoalitionRow(rule, w, utility, options, i, coalition));
             ProbabilisticCondorcetElection.FromCoalitions(_o.VictoryProbability, _o.Condorcet, coalition, options, result);
         }
 
