@@ -23,6 +23,11 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
         var read = DeuReader.ReadFile(settings.File);
+        if (read.Value is not null && DeuEvaluation.Cases(read.Value).Count == 0)
+        {
+            read = ParseResult<DeuDataset>.Failure([.. read.Diagnostics, Diagnostic.Error("PF0313", "No issue in the table has a recorded outcome (column 'out'), so there is nothing to score the forecasts against. Fill in the outcomes.", SourceLocation.OfFile(settings.File))]);
+        }
+
         if (read.Value is null)
         {
             if (json)
@@ -66,8 +71,8 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
                 {
                     ["model"] = r.Model,
                     ["issues"] = r.Issues,
-                    ["meanAbsoluteError"] = r.MeanAbsoluteError,
-                    ["medianAbsoluteError"] = r.MedianAbsoluteError,
+                    ["meanAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MeanAbsoluteError) ? r.MeanAbsoluteError : null,
+                    ["medianAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MedianAbsoluteError) ? r.MedianAbsoluteError : null,
                     ["note"] = r.Note,
                 })]),
             };

@@ -23,7 +23,7 @@ public static class DeuReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
+        var lines = TextLines.Split(text);
         SourceLocation At(int line, int column) => new(file, line, column, string.Empty);
         var header = DelimitedLine.Split(lines[0], DelimitedLine.Detect(lines[0]));
         char delimiter = DelimitedLine.Detect(lines[0]);
@@ -170,6 +170,12 @@ public static class DeuReader
             var c = actorIndex.Select(a => capability is null ? 1.0 : Math.Max(0, capability[a])).ToArray();
             var problem = new ForecastProblem(names, [Text(isnr)], c, x.ToArray(), s.ToArray());
             issues.Add(new DeuIssue(Text(isnr), Text(prnr), Text(prname), Text(proc), Text(counvte), problem, rp, outcome, lineNo));
+        }
+
+        if (issues.Count == 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            diagnostics.Add(Diagnostic.Error("PF0312", "The table has a header but no issue rows with positions; add one row per proposal and issue (isnr, prnr, the actors' positions and saliences, rp and out).", At(Math.Min(2, lines.Length), 1)));
+            return ParseResult<DeuDataset>.Failure(diagnostics);
         }
 
         if (capability is null)
