@@ -65,6 +65,12 @@ public static class ParleyApp
     // Usage mistakes get a sentence and exit code 2; a defect in Parley gets a sentence and 70, never a stack trace.
     private static int HandleException(IAnsiConsole console, Exception ex)
     {
+        // Parallel lens runs wrap what failed; show the failure itself, never the wrapper.
+        while (ex is AggregateException { InnerExceptions.Count: > 0 } aggregate)
+        {
+            ex = aggregate.InnerExceptions.FirstOrDefault(e => e is OperationCanceledException) ?? aggregate.InnerExceptions[0];
+        }
+
         if (ex is CommandParseException or CommandRuntimeException or CommandConfigurationException)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(ex.Message)}");

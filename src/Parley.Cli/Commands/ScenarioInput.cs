@@ -56,6 +56,12 @@ internal static class ScenarioInput
                 }
             }
 
+            if (ids.Length > 1 && LeverCheck.WhyNotApplicable(scenario, ids) is { } why)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape($"The levers {string.Join(" + ", ids)} cannot be pulled together: {why}")}");
+                return null;
+            }
+
             if (ids.Length > 0)
             {
                 builder.Add(ids);
@@ -87,6 +93,12 @@ internal static class ScenarioInput
                     ? $"The scenario has no lever '{lever}' (it defines no levers)."
                     : $"The scenario has no lever '{lever}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.";
             }
+        }
+
+        var pulled = levers.ToList();
+        if (pulled.Count > 1 && LeverCheck.WhyNotApplicable(scenario, pulled) is { } why)
+        {
+            return $"The levers {string.Join(" + ", pulled)} cannot be pulled together: {why}";
         }
 
         return null;

@@ -68,6 +68,12 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
                 }
             }
 
+            if (settings.Levers.Length > 1 && LeverCheck.WhyNotApplicable(scenario, settings.Levers) is { } why)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape($"The levers {string.Join(" + ", settings.Levers)} cannot be pulled together: {why}")}");
+                return ExitCodes.InputErrors;
+            }
+
             try
             {
                 scenario = LeverApplication.Apply(scenario, settings.Levers);

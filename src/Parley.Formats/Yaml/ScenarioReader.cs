@@ -163,18 +163,15 @@ public static class ScenarioReader
         return scenario;
     }
 
-    // A lever must yield a valid scenario on its own; report the effect that cannot apply where the lever is.
+    // A lever must yield a valid scenario on its own, one every lens can analyse; report the effect that
+    // cannot apply (or the conflict it would leave without a feasible state) where the lever is.
     private static void CheckLevers(YamlReadContext ctx, Scenario scenario, Dictionary<string, YamlNode> nodes)
     {
         foreach (var lever in scenario.Levers)
         {
-            try
+            if (LeverCheck.WhyNotApplicable(scenario, [lever.Id]) is { } why)
             {
-                LeverApplication.Apply(scenario, lever);
-            }
-            catch (ArgumentException ex)
-            {
-                ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"Lever '{lever.Id}' cannot be applied: {ex.Message.Split(" (Parameter")[0]} Change the effect so the result stays valid.", nodes[lever.Id], $"levers.{lever.Id}");
+                ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"Lever '{lever.Id}' cannot be applied: {why} Change the effect so the result stays valid.", nodes[lever.Id], $"levers.{lever.Id}");
             }
         }
     }
