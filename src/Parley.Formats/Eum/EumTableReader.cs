@@ -179,6 +179,16 @@ public static class EumTableReader
             }
         }
 
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(Diagnostic.Warning("PF0212", "Every capability is 0, so no actor has any weight: the weighted models fall back on ties and the spatial model drifts toward the first-listed actor. Give the actors their capabilities.", At(headerLine + 1, header[index[1]].Column)));
+        }
+
+        if (position.Count > 1 && position.All(p => p >= 0 && p <= 1) && position.Any(p => p > 0 && p < 1))
+        {
+            diagnostics.Add(Diagnostic.Warning("PF0213", "Every position lies between 0 and 1. The expected utility and static models accept any scale, but the spatial model reads positions on 0–100, so its forecast depends on the scale; multiply the positions by 100 for it.", At(headerLine + 1, header[index[2]].Column)));
+        }
+
         var problem = new ForecastProblem(names, ["Position"], capability.ToArray(), position.ToArray(), salience.ToArray());
         return ParseResult<EumTable>.Success(new EumTable(Path.GetFileNameWithoutExtension(file), problem), diagnostics);
     }

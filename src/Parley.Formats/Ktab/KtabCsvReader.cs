@@ -155,6 +155,11 @@ public static class KtabCsvReader
             return ParseResult<KtabScenario>.Failure(diagnostics);
         }
 
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(KtabDiagnostics.ZeroCapabilities(At(2, header[2].Column)));
+        }
+
         var problem = new ForecastProblem(names, dimensionNames, capability.ToArray(), positions.ToArray(), saliences.ToArray());
         string description = head[1].Text;
         return ParseResult<KtabScenario>.Success(new KtabScenario(head[0].Text, description.Length == 0 ? null : description, problem, SpatialPoliticsOptions.Default, null), diagnostics);

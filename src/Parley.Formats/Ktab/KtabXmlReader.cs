@@ -151,6 +151,11 @@ public static class KtabXmlReader
             return ParseResult<KtabScenario>.Failure(diagnostics);
         }
 
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(KtabDiagnostics.ZeroCapabilities(At(root.Element("Actors"))));
+        }
+
         ulong? seed = ulong.TryParse(root.Element("prngSeed")?.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong s) ? s : null;
         var problem = new ForecastProblem(names, dimensionNames, capability.ToArray(), positions.ToArray(), saliences.ToArray());
         return ParseResult<KtabScenario>.Success(new KtabScenario(root.Element("name")?.Value.Trim() ?? file, root.Element("desc")?.Value.Trim(), problem, options, seed), diagnostics);
