@@ -13,7 +13,13 @@ public static class ParleyApp
         typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs <paramref name="args"/> writing to <paramref name="console"/>; returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> writing to <paramref name="console"/>; commands stop with exit code 130
+    /// when <paramref name="cancellationToken"/> is cancelled (Ctrl+C, or a caller's time budget).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
         var app = new CommandApp();
@@ -59,7 +65,7 @@ public static class ParleyApp
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
         });
-        return app.Run(args);
+        return app.Run(args, cancellationToken);
     }
 
     // Usage mistakes get a sentence and exit code 2; a defect in Parley gets a sentence and 70, never a stack trace.
