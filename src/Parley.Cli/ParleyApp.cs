@@ -1,5 +1,6 @@
 using System.Reflection;
 using Parley.Cli.Commands;
+using Parley.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,23 +14,31 @@ public static class ParleyApp
         typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs <paramref name="args"/> writing to <paramref name="console"/>; returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, CancellationToken.None);
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, console, CancellationToken.None);
 
     /// <summary>
-    /// Runs <paramref name="args"/> writing to <paramref name="console"/>; commands stop with exit code 130
+    /// Runs <paramref name="args"/> writing results to <paramref name="console"/>; commands stop with exit code 130
     /// when <paramref name="cancellationToken"/> is cancelled (Ctrl+C, or a caller's time budget).
     /// </summary>
-    public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken)
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken) => Run(args, console, console, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> writing results to <paramref name="console"/> (stdout) and diagnostics, errors
+    /// and progress to <paramref name="errors"/> (stderr).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(errors);
         var app = new CommandApp();
         app.Configure(config =>
         {
+            config.Settings.Registrar.RegisterInstance(new OutputChannel(console, errors));
             config.SetApplicationName("parley");
             config.SetApplicationVersion(Version);
             config.Settings.StrictParsing = true;
             config.ConfigureConsole(console);
-            config.SetExceptionHandler((ex, _) => HandleException(console, ex));
+            config.SetExceptionHandler((ex, _) => HandleException(errors, ex));
             config.AddCommand<AnalyzeCommand>("analyze")
                 .WithDescription("Run every lens under every lever, test the claims, and write a report.")
                 .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--out", "report")

@@ -13,20 +13,20 @@ namespace Parley.Cli.Commands;
 /// scenario supports, as given and under each lever; the claims; what each lever changes; a report.
 /// </summary>
 [Description("Run every lens under every lever, test the claims, and write a report.")]
-public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettings>
+public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) : Command<AnalyzeSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        var scenario = ScenarioInput.Read(console, settings.File, json);
+        var scenario = ScenarioInput.Read(output, settings.File, json);
         if (scenario is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } extra)
+        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } extra)
         {
             return ExitCodes.UsageError;
         }
@@ -43,7 +43,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A folder that cannot be written is the user's to fix, not a defect: say so, keep the exit code of a usage error.
-                console.MarkupLine($"[red]Usage error:[/] The report could not be written to '{Markup.Escape(dir)}': {Markup.Escape(ex.Message)} Give --out a folder you can write to (it is created if missing).");
+                output.Errors.MarkupLine($"[red]Usage error:[/] The report could not be written to '{Markup.Escape(dir)}': {Markup.Escape(ex.Message)} Give --out a folder you can write to (it is created if missing).");
                 return ExitCodes.UsageError;
             }
 
@@ -57,7 +57,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(AnalysisJson.Serialize(result));
+            output.Json(AnalysisJson.Serialize(result));
         }
         else
         {

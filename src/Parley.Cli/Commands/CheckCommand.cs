@@ -10,7 +10,7 @@ namespace Parley.Cli.Commands;
 
 /// <summary><c>parley check FILE</c>: reads a scenario and prints its overview, or every problem with its location.</summary>
 [Description("Check a scenario file and print an overview of it, or every problem with its line and column.")]
-public sealed class CheckCommand(IAnsiConsole console) : Command<FileSettings>
+public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : Command<FileSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, FileSettings settings, CancellationToken cancellationToken)
@@ -19,15 +19,15 @@ public sealed class CheckCommand(IAnsiConsole console) : Command<FileSettings>
         var result = ScenarioFiles.Read(settings.File);
         if (settings.Format == OutputFormat.Json)
         {
-            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.File, result)));
+            output.Json(JsonOutput.Serialize(CheckReport.From(settings.File, result)));
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
 
-        DiagnosticRenderer.Write(console, result.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
+        DiagnosticRenderer.Write(output.Errors, result.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
         if (result.Value is null)
         {
             int errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);
-            console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
+            output.Errors.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
             return ExitCodes.InputErrors;
         }
 

@@ -15,7 +15,7 @@ namespace Parley.Cli.Commands;
 /// models and, where inputs are uncertain, Monte Carlo quantiles and acceptance probabilities.
 /// </summary>
 [Description("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")]
-public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastCommandSettings>
+public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) : Command<ForecastCommandSettings>
 {
     /// <summary>Total Monte Carlo runs from which a progress bar is shown.</summary>
     private const int ProgressThreshold = 5000;
@@ -30,21 +30,18 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
+                output.Diagnostics(json: false, diagnostics: read.Diagnostics);
+                output.Errors.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
             }
 
             return ExitCodes.InputErrors;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-        }
+        output.Diagnostics(read.Diagnostics, json);
 
         var file = read.Value;
         IReadOnlyList<ForecastSubject> subjects = file.Subjects;
@@ -53,7 +50,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             if (ScenarioInput.UnknownTrackOrLever(scenario, [], settings.Levers) is { } unknown)
             {
-                console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(unknown)}");
+                output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(unknown)}");
                 return ExitCodes.UsageError;
             }
 
@@ -65,13 +62,13 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             catch (ArgumentException ex)
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
                 return ExitCodes.InputErrors;
             }
         }
         else if (settings.Levers.Length > 0)
         {
-            console.MarkupLine("[red]Usage error:[/] Levers belong to scenarios; this file is a KTAB or expected-utility table without levers.");
+            output.Errors.MarkupLine("[red]Usage error:[/] Levers belong to scenarios; this file is a KTAB or expected-utility table without levers.");
             return ExitCodes.UsageError;
         }
 
@@ -91,13 +88,13 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         catch (ArgumentException ex)
         {
             // A model that cannot take this input (a position off the 0–100 axis for the spatial model).
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.InputErrors;
         }
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
+            output.Json(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
         }
         else
         {

@@ -15,7 +15,7 @@ namespace Parley.Cli.Commands;
 /// of every DEU III issue with an outcome; fitted parameters are cross-validated, out-of-sample error only.
 /// </summary>
 [Description("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")]
-public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<ForecastEvalSettings>
+public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel output) : Command<ForecastEvalSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, ForecastEvalSettings settings, CancellationToken cancellationToken)
@@ -32,18 +32,19 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
+                output.Diagnostics(json: false, diagnostics: read.Diagnostics);
 
-                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
+                output.Errors.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
             }
 
             return ExitCodes.InputErrors;
         }
 
+        output.Diagnostics(read.Diagnostics, json);
         var cases = DeuEvaluation.Cases(read.Value);
         IReadOnlyList<ModelAccuracy> rows = [];
         if (!json && console.Profile.Capabilities.Interactive)
@@ -76,7 +77,7 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
                     ["note"] = r.Note,
                 })]),
             };
-            console.Profile.Out.Writer.WriteLine(root.ToJsonString(JsonOutput.Options));
+            output.Json(root.ToJsonString(JsonOutput.Options));
         }
         else
         {

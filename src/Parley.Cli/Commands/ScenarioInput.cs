@@ -12,30 +12,26 @@ namespace Parley.Cli.Commands;
 internal static class ScenarioInput
 {
     /// <summary>Reads <paramref name="file"/>; on errors prints them (or the JSON check report) and returns null.</summary>
-    public static Scenario? Read(IAnsiConsole console, string file, bool json)
+    public static Scenario? Read(OutputChannel output, string file, bool json)
     {
         var read = ScenarioFiles.Read(file);
         if (read.Value is null)
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(file, read)));
+                output.Json(JsonOutput.Serialize(CheckReport.From(file, read)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
+                output.Diagnostics(read.Diagnostics, json);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
+                output.Errors.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
             }
 
             return null;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-        }
-
+        output.Diagnostics(read.Diagnostics, json);
         return read.Value;
     }
 

@@ -16,7 +16,7 @@ namespace Parley.Cli.Commands;
 /// hard-line strategies meet in every assignment, their walk-away values drifting along the horizon.
 /// </summary>
 [Description("How do negotiators with given strategies fare on each track, as walk-away values drift?")]
-public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSettings>
+public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) : Command<SimulateSettings>
 {
     private static readonly NegotiationStrategy[] Strategies =
     [
@@ -29,7 +29,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
+        if (ScenarioInput.Read(output, settings.File, json) is not { } scenario)
         {
             return ExitCodes.InputErrors;
         }
@@ -38,7 +38,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         double to = settings.To ?? scenario.Dynamics?.Horizon.Length ?? from;
         if (Unknown(scenario, settings, from, to) is { } problem)
         {
-            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
@@ -55,13 +55,13 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         catch (ArgumentException ex)
         {
             // A lever that cannot apply on top of the trends at some time: the user's input, said plainly.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.InputErrors;
         }
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
+            output.Json(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
         }
         else
         {

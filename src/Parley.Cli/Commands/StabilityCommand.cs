@@ -20,7 +20,7 @@ namespace Parley.Cli.Commands;
 /// chosen state an equilibrium.
 /// </summary>
 [Description("Which states are stable standoffs, why (the sanction behind each verdict), how the status quo can move to them, and which preferences would make a chosen state stable.")]
-public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySettings>
+public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output) : Command<StabilitySettings>
 {
     /// <summary>Top positions the inverse search permutes when <c>--positions</c> is not given.</summary>
     public const int DefaultPositions = 6;
@@ -70,7 +70,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
 
             if (settings.Levers.Length > 1 && LeverCheck.WhyNotApplicable(scenario, settings.Levers) is { } why)
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape($"The levers {string.Join(" + ", settings.Levers)} cannot be pulled together: {why}")}");
+                output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape($"The levers {string.Join(" + ", settings.Levers)} cannot be pulled together: {why}")}");
                 return ExitCodes.InputErrors;
             }
 
@@ -80,7 +80,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             }
             catch (ArgumentException ex)
             {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
                 return ExitCodes.InputErrors;
             }
 
@@ -102,7 +102,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
         catch (ArgumentException ex)
         {
             // A lever can leave the conflict without feasible states or with an infeasible status quo.
-            console.MarkupLine($"[red]error:[/] the conflict cannot be analysed: {Markup.Escape(ex.Message)}");
+            output.Errors.MarkupLine($"[red]error:[/] the conflict cannot be analysed: {Markup.Escape(ex.Message)}");
             return ExitCodes.InputErrors;
         }
 
@@ -142,7 +142,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
         var inverse = settings.Inverse is null ? null : InverseFinding.Search(model, desired, decisionMaker, positions, report.Result.Concepts);
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
+            output.Json(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
         }
         else
         {
@@ -207,18 +207,14 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
     {
         if (failed && json)
         {
-            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
+            output.Json(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
             return false;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, all);
-        }
-
+        output.Diagnostics(all, json);
         if (failed && !json)
         {
-            console.MarkupLine($"[red]{all.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was analysed.");
+            output.Errors.MarkupLine($"[red]{all.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was analysed.");
         }
 
         return !failed;
@@ -226,7 +222,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
 
     private int Usage(string message)
     {
-        console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(message)}");
+        output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(message)}");
         return ExitCodes.UsageError;
     }
 }
