@@ -29,7 +29,7 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        if (ScenarioInput.Read(output, settings.File, json) is not { } scenario)
+        if (ScenarioInput.Read(output, settings.Files, json) is not { } scenario)
         {
             return ExitCodes.InputErrors;
         }
@@ -45,12 +45,41 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
         var options = new NegotiationOptions(settings.Rounds);
         var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
         var simulations = new List<TrackSimulation>();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (settings.BudgetSeconds > 0)
+        {
+            budget.CancelAfter(TimeSpan.FromSeconds(settings.BudgetSeconds));
+        }
+
         try
         {
-            foreach (var track in scenario.Tracks.Where(tracks.Contains))
+            var chosen = scenario.Tracks.Where(tracks.Contains).ToList();
+            if (output.LiveProgress(json))
             {
-                simulations.Add(TrackSimulation.Run(scenario, track, from, to, settings.Levers, Strategies, options));
+                console.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+                {
+                    foreach (var track in chosen)
+                    {
+                        var task = ctx.AddTask($"Negotiations on {Markup.Escape(track)}", maxValue: TrackSimulation.MaxAssignments);
+                        var progress = new SynchronousProgress<long>(done => task.Value = done);
+                        simulations.Add(TrackSimulation.Run(scenario, track, from, to, settings.Levers, Strategies, options, progress, budget.Token));
+                        task.Value = task.MaxValue;
+                    }
+                });
             }
+            else
+            {
+                foreach (var track in chosen)
+                {
+                    var progress = output.ProgressLines($"simulate {track}: negotiations run", 0);
+                    simulations.Add(TrackSimulation.Run(scenario, track, from, to, settings.Levers, Strategies, options, progress, budget.Token));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            output.Errors.MarkupLine($"[yellow]The time budget of {settings.BudgetSeconds} s ran out;[/] nothing was written. Raise --budget, or simulate fewer tracks (--track) or rounds (--rounds).");
+            return ExitCodes.Cancelled;
         }
         catch (ArgumentException ex)
         {

@@ -36,6 +36,34 @@ public sealed class OutputChannel(IAnsiConsole output, IAnsiConsole errors)
         }
     }
 
+    /// <summary>True when progress can be drawn as a live bar (text output to an interactive terminal).</summary>
+    public bool LiveProgress(bool json) => !json && output.Profile.Capabilities.Interactive;
+
+    /// <summary>
+    /// A progress line on <see cref="Errors"/> when it is a stream of its own (so it never mixes into
+    /// results), at most once a second; used where no live bar can be drawn (JSON output, redirected output).
+    /// A <paramref name="total"/> of 0 means the total is not known in advance.
+    /// </summary>
+    public IProgress<long> ProgressLines(string what, long total)
+    {
+        if (ReferenceEquals(output, errors))
+        {
+            return new Progress<long>(_ => { });
+        }
+
+        long last = Environment.TickCount64;
+        return new SynchronousProgress<long>(done =>
+        {
+            long now = Environment.TickCount64;
+            if (now - last >= 1000 || done == total)
+            {
+                last = now;
+                var invariant = System.Globalization.CultureInfo.InvariantCulture;
+                errors.WriteLine(total > 0 ? string.Create(invariant, $"{what}: {done:N0} of {total:N0}") : string.Create(invariant, $"{what}: {done:N0}"));
+            }
+        });
+    }
+
     /// <summary>
     /// Writes a JSON document (an object) to <see cref="Output"/>, with every diagnostic kept so far added as
     /// its <c>diagnostics</c> array (documents that already carry one, such as the check report, are written as they are).
