@@ -23,8 +23,12 @@ public static class FuzzTarget
     /// <summary>How long one command may run before it is cancelled (exit 130 is a pass).</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
 
-    /// <summary>How long past the budget a command may take to stop before it counts as a hang.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long past the budget a command may take to stop before it counts as a hang. Lenses stop at their
+    /// next cancellation point (between variants, runs or negotiations), which on a machine shared with other
+    /// builds can be a minute away; a loop that never ends is still caught.
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(120);
 
     /// <summary>
     /// Null when the input ends in diagnostics or results; else what went wrong. <paramref name="analysed"/>

@@ -28,8 +28,10 @@ public sealed class FuzzTests
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
         int analysed = 0;
+        int run = 0;
         for (int i = 0; i < iterations; i++)
         {
+            run++;
             var pcg = new PCG(1, seed + (ulong)i);
             var fuzzCase = FuzzCase.Generator.Generate(pcg, null!, out _);
             var pool = fuzzCase.FromReadable && !FuzzSeeds.Readable.IsEmpty ? FuzzSeeds.Readable : seeds;
@@ -47,7 +49,7 @@ public sealed class FuzzTests
             }
         }
 
-        string summary = string.Create(CultureInfo.InvariantCulture, $"fuzz: {iterations} inputs across {seeds.Select(x => x.Kind).Distinct().Count()} formats ({analysed} read and analysed; seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: {failures.Count} exceptions or hangs");
+        string summary = string.Create(CultureInfo.InvariantCulture, $"fuzz: {run} inputs across {seeds.Select(x => x.Kind).Distinct().Count()} formats ({analysed} read and analysed; seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: {failures.Count} exceptions or hangs");
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt"), summary + Environment.NewLine);
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n\n", failures));
     }

@@ -205,6 +205,7 @@ public static class DeuReader
             if (c >= cells.Count || !cells[c].TryNumber(out capability[a]))
             {
                 diagnostics.Add(Diagnostic.Error("PF0310", $"The capability row has no number for '{codes[a]}'; give every actor a capability.", at(lineNo, c < cells.Count ? cells[c].Column : 1)));
+                capability[a] = 0;
             }
             else if (capability[a] < 0)
             {

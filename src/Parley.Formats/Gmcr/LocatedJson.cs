@@ -137,8 +137,9 @@ internal sealed class LocatedJson
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Malformed text, or a key with a lone surrogate escape: the full parse reports either with its position.
             return null;
         }
 

@@ -76,14 +76,25 @@ internal static class YamlDocumentLoader
     }
 
     private static YamlNode? ReadNode(
-        IParser parser,
+        TrackingParser parser,
         string file,
         List<Diagnostic> diagnostics,
         Dictionary<string, (YamlNode Node, long Size)> anchors,
         int depth,
         ref long expanded)
     {
-        var start = parser.Current!.Start;
+        if (parser.Current is null)
+        {
+            // YamlDotNet ends the event stream without an error for some malformed documents (a key that is
+            // a bare "- :" inside a list, say): the node that should come next is missing.
+            diagnostics.Add(Diagnostic.Error(
+                ScenarioDiagnosticCodes.NotYaml,
+                "This is not valid YAML: the document ends where a value or key was expected after this point. Check the dashes, colons and indentation here.",
+                new SourceLocation(file, (int)Math.Max(1, parser.LastEnd.Line), (int)Math.Max(1, parser.LastEnd.Column), string.Empty)));
+            throw new LimitExceededException();
+        }
+
+        var start = parser.Current.Start;
         int line = (int)start.Line;
         int column = (int)start.Column;
         if (depth > YamlLimits.MaxDepth)
