@@ -32,7 +32,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
         }
 
         var options = new AnalysisOptions { ExtraVariants = extra };
-        var result = Run(console, scenario, options, json, cancellationToken);
+        var result = Run(console, output, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {
             string report;
@@ -68,11 +68,23 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
     }
 
     /// <summary>Runs the analysis, with a progress bar when a person is watching an interactive console.</summary>
-    internal static AnalysisResult Run(IAnsiConsole console, Core.Model.Scenario scenario, AnalysisOptions options, bool json, CancellationToken cancellationToken)
+    internal static AnalysisResult Run(IAnsiConsole console, OutputChannel output, Core.Model.Scenario scenario, AnalysisOptions options, bool json, CancellationToken cancellationToken)
     {
         if (json || !console.Profile.Capabilities.Interactive)
         {
-            return ScenarioAnalysis.Run(scenario, options, null, cancellationToken);
+            // No live bar: progress lines on stderr when it is a stream of its own.
+            // Variants finish on several threads; one line at a time.
+            IProgress<long>? lines = null;
+            var gate = new object();
+            var progress = new SynchronousProgress<AnalysisProgress>(p =>
+            {
+                lock (gate)
+                {
+                    lines ??= output.ProgressLines("analyze: variants analysed", p.Total);
+                    lines.Report(p.Done);
+                }
+            });
+            return ScenarioAnalysis.Run(scenario, options, progress, cancellationToken);
         }
 
         AnalysisResult? result = null;

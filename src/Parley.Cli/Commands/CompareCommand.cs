@@ -29,7 +29,7 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
 
         // compare is asked about these levers only, so every lens, the windows included, runs for each.
         var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = variants, WindowsForEveryVariant = true };
-        var result = AnalyzeCommand.Run(console, scenario, options, json, cancellationToken);
+        var result = AnalyzeCommand.Run(console, output, scenario, options, json, cancellationToken);
         if (json)
         {
             output.Json(JsonOutput.Serialize(result.Comparisons));

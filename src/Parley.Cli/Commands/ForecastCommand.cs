@@ -83,7 +83,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         {
             report = !json && total >= ProgressThreshold && console.Profile.Capabilities.Interactive
                 ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, cancellationToken)
-                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, null, cancellationToken);
+                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -102,6 +102,20 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         }
 
         return ExitCodes.Ok;
+    }
+
+    // Monte Carlo runs finish on several threads; progress lines (stderr) one at a time.
+    private SynchronousProgress<int> Lines(int total)
+    {
+        var lines = output.ProgressLines("forecast: Monte Carlo runs", total);
+        var gate = new object();
+        return new SynchronousProgress<int>(done =>
+        {
+            lock (gate)
+            {
+                lines.Report(done);
+            }
+        });
     }
 
     private ForecastReport WithProgress(IReadOnlyList<ForecastSubject> subjects, IReadOnlyList<ForecastModel> models, ForecastSettings settings, MonteCarloOptions? monteCarlo, int total, CancellationToken cancellationToken)
