@@ -1,5 +1,6 @@
 using System.Reflection;
 using Parley.Cli.Commands;
+using Parley.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,17 +14,31 @@ public static class ParleyApp
         typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs <paramref name="args"/> writing to <paramref name="console"/>; returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, console, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> writing results to <paramref name="console"/>; commands stop with exit code 130
+    /// when <paramref name="cancellationToken"/> is cancelled (Ctrl+C, or a caller's time budget).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, CancellationToken cancellationToken) => Run(args, console, console, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> writing results to <paramref name="console"/> (stdout) and diagnostics, errors
+    /// and progress to <paramref name="errors"/> (stderr).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(errors);
         var app = new CommandApp();
         app.Configure(config =>
         {
+            config.Settings.Registrar.RegisterInstance(new OutputChannel(console, errors));
             config.SetApplicationName("parley");
             config.SetApplicationVersion(Version);
             config.Settings.StrictParsing = true;
             config.ConfigureConsole(console);
-            config.SetExceptionHandler((ex, _) => HandleException(console, ex));
+            config.SetExceptionHandler((ex, _) => HandleException(errors, ex));
             config.AddCommand<AnalyzeCommand>("analyze")
                 .WithDescription("Run every lens under every lever, test the claims, and write a report.")
                 .WithExample("analyze", "scenarios/istanbul-2025.yaml", "--out", "report")
@@ -59,12 +74,18 @@ public static class ParleyApp
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
         });
-        return app.Run(args);
+        return app.Run(args, cancellationToken);
     }
 
     // Usage mistakes get a sentence and exit code 2; a defect in Parley gets a sentence and 70, never a stack trace.
     private static int HandleException(IAnsiConsole console, Exception ex)
     {
+        // Parallel lens runs wrap what failed; show the failure itself, never the wrapper.
+        while (ex is AggregateException { InnerExceptions.Count: > 0 } aggregate)
+        {
+            ex = aggregate.InnerExceptions.FirstOrDefault(e => e is OperationCanceledException) ?? aggregate.InnerExceptions[0];
+        }
+
         if (ex is CommandParseException or CommandRuntimeException or CommandConfigurationException)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(ex.Message)}");

@@ -6,8 +6,16 @@ using Spectre.Console.Cli;
 namespace Parley.Cli;
 
 /// <summary>Settings of <c>parley simulate</c>.</summary>
-public sealed class SimulateSettings : FileSettings
+public sealed class SimulateSettings : GlobalSettings
 {
+    /// <summary>A scenario file, or a GENIUS/GeniusWeb domain file followed by its profile files.</summary>
+    [CommandArgument(0, "<FILES>")]
+    [Description("A scenario file (.yaml), or a GENIUS domain file (.xml) or GeniusWeb domain file (.json) followed by its profile files, as for agree.")]
+    public string[] Files { get; init; } = [];
+
+    /// <summary>The main file.</summary>
+    public string File => Files.Length > 0 ? Files[0] : string.Empty;
+
     /// <summary>Tracks to negotiate (every track when none).</summary>
     [CommandOption("-t|--track <TRACK>")]
     [Description("A track to negotiate; repeat for several. Default: every track.")]
@@ -34,6 +42,12 @@ public sealed class SimulateSettings : FileSettings
     [DefaultValue(100)]
     public int Rounds { get; init; } = 100;
 
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description("Stop after this many seconds (exit 130, nothing written). Default: 0, no limit.")]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
+
     /// <summary>The parsed opening time, or null for the default.</summary>
     public double? From => Parse(FromText);
 
@@ -49,12 +63,33 @@ public sealed class SimulateSettings : FileSettings
             return baseResult;
         }
 
+        if (Files.Length == 0)
+        {
+            return ValidationResult.Error("Give a scenario file, or a GENIUS domain file followed by its profile files.");
+        }
+
+        bool domain = AgreeSettings.IsDomainFile(Files[0]);
+        if (!domain && Files.Length > 1)
+        {
+            return ValidationResult.Error($"A scenario is one file; got {Files.Length}. Profile files follow a GENIUS domain file (.xml) or a GeniusWeb domain file (.json) only.");
+        }
+
+        if (domain && Files.Length < 2)
+        {
+            return ValidationResult.Error("A domain file needs its profile files after it: parley simulate domain.xml profile1.xml profile2.xml.");
+        }
+
         foreach (var (name, text) in new[] { ("--from", FromText), ("--to", ToText) })
         {
             if (text is not null && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v) || v < 0))
             {
                 return ValidationResult.Error($"{name} must be a time of 0 or more, such as 6, not '{text}'.");
             }
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         if (Rounds < 1 || Rounds > 100_000)

@@ -2,6 +2,7 @@ using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
 using Parley.Formats.Eum;
 using Parley.Formats.Ktab;
+using Parley.Formats.Text;
 
 namespace Parley.Formats;
 
@@ -27,29 +28,22 @@ public static class ForecastFiles
                 return FromKtab(KtabXmlReader.ReadFile(path));
             case ".csv" or ".tsv" or ".txt":
             {
-                string header;
-                try
+                var diagnostics = new List<Diagnostic>();
+                if (SourceText.Load(path, "PF0100", diagnostics) is not { } source)
                 {
-                    header = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0) ?? string.Empty;
-                }
-                catch (IOException e)
-                {
-                    return ParseResult<ForecastFile>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
-                }
-                catch (UnauthorizedAccessException e)
-                {
-                    return ParseResult<ForecastFile>.Failure([Diagnostic.Error("PF0100", $"Cannot read the file: {e.Message}", SourceLocation.OfFile(path))]);
+                    return ParseResult<ForecastFile>.Failure(diagnostics);
                 }
 
-                if (EumTableReader.LooksLikeTable(header))
+                string header = TextLines.FirstNonBlank(source.Content);
+                if (EumTableReader.LooksLikeTable(header) || (!KtabCsvReader.LooksLikeFirstLine(header) && EumTableReader.MeantAsTable(header)))
                 {
-                    var eum = EumTableReader.ReadFile(path);
+                    var eum = EumTableReader.Read(source.Content, path);
                     return eum.Value is null
                         ? ParseResult<ForecastFile>.Failure(eum.Diagnostics)
                         : ParseResult<ForecastFile>.Success(new ForecastFile(eum.Value.Name, null, [ForecastFile.SubjectOf(eum.Value.Problem)], SpatialPoliticsOptions.Default), eum.Diagnostics);
                 }
 
-                return FromKtab(KtabCsvReader.ReadFile(path));
+                return FromKtab(KtabCsvReader.Read(source.Content, path));
             }
 
             default:

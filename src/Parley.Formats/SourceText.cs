@@ -8,6 +8,12 @@ namespace Parley.Formats;
 public sealed record SourceText(string Name, string Content)
 {
     /// <summary>
+    /// The largest input file Parley reads (64 MB): larger files are refused before they are read, since
+    /// every reader holds the whole text and its parse tree in memory.
+    /// </summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>
     /// Reads the file at <paramref name="path"/>, or adds an error with <paramref name="code"/> (the reading
     /// format's "cannot read" code) to <paramref name="diagnostics"/> and returns null.
     /// </summary>
@@ -17,6 +23,13 @@ public sealed record SourceText(string Name, string Content)
         ArgumentNullException.ThrowIfNull(diagnostics);
         try
         {
+            long length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(code, $"The file is {length / (1024.0 * 1024.0):0.0} MB; Parley reads input files of up to {MaxFileBytes / (1024 * 1024)} MB. Split it, or coarsen it (fewer actors, options or rows).", SourceLocation.OfFile(path)));
+                return null;
+            }
+
             return new SourceText(path, File.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

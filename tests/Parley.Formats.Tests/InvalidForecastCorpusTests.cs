@@ -8,7 +8,8 @@ namespace Parley.Formats.Tests;
 
 /// <summary>
 /// Each file in TestData/invalid-forecast is named for its fault; its <c>.expected</c> file lists the
-/// diagnostics it must produce, one per line as <c>CODE line:column</c>.
+/// diagnostics it must produce, one per line as <c>CODE line:column</c>. Files named <c>forecast-…</c> are
+/// read as <c>parley forecast</c> reads them (the reader chosen by extension and header).
 /// </summary>
 public sealed class InvalidForecastCorpusTests
 {
@@ -43,6 +44,11 @@ public sealed class InvalidForecastCorpusTests
         if (name.StartsWith("ktab-", StringComparison.Ordinal))
         {
             return path.EndsWith(".xml", StringComparison.Ordinal) ? KtabXmlReader.ReadFile(path).Diagnostics : KtabCsvReader.ReadFile(path).Diagnostics;
+        }
+
+        if (name.StartsWith("forecast-", StringComparison.Ordinal))
+        {
+            return ForecastFiles.Read(path).Diagnostics;
         }
 
         if (name.StartsWith("eum-", StringComparison.Ordinal))

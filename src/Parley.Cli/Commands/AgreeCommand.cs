@@ -19,7 +19,7 @@ namespace Parley.Cli.Commands;
 /// which deals are efficient and fair; how each proposal fares.
 /// </summary>
 [Description("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")]
-public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
+public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : Command<AgreeSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, AgreeSettings settings, CancellationToken cancellationToken)
@@ -34,37 +34,34 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.Files[0], read)));
+                output.Json(JsonOutput.Serialize(CheckReport.From(settings.Files[0], read)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
+                output.Diagnostics(json: false, diagnostics: read.Diagnostics);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/]; nothing was analysed.");
+                output.Errors.MarkupLine($"[red]{errors} error(s)[/]; nothing was analysed.");
             }
 
             return ExitCodes.InputErrors;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-        }
+        output.Diagnostics(read.Diagnostics, json);
 
         var scenario = read.Value;
         if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
-            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
+        if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
         {
             return ExitCodes.UsageError;
         }
 
         var session = new LensSession(scenario);
-        if (ScenarioInput.Derive(console, session, key) is null)
+        if (ScenarioInput.Derive(output.Errors, session, key) is null)
         {
             return ExitCodes.InputErrors;
         }
@@ -73,7 +70,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(AgreementJson.Serialize(report));
+            output.Json(AgreementJson.Serialize(report));
         }
         else
         {

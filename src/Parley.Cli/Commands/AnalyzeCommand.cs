@@ -13,26 +13,26 @@ namespace Parley.Cli.Commands;
 /// scenario supports, as given and under each lever; the claims; what each lever changes; a report.
 /// </summary>
 [Description("Run every lens under every lever, test the claims, and write a report.")]
-public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettings>
+public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) : Command<AnalyzeSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        var scenario = ScenarioInput.Read(console, settings.File, json);
+        var scenario = ScenarioInput.Read(output, settings.File, json);
         if (scenario is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } extra)
+        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } extra)
         {
             return ExitCodes.UsageError;
         }
 
         var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)] };
-        var result = Run(console, scenario, options, json, cancellationToken);
+        var result = Run(console, output, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {
             string report;
@@ -43,7 +43,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // A folder that cannot be written is the user's to fix, not a defect: say so, keep the exit code of a usage error.
-                console.MarkupLine($"[red]Usage error:[/] The report could not be written to '{Markup.Escape(dir)}': {Markup.Escape(ex.Message)} Give --out a folder you can write to (it is created if missing).");
+                output.Errors.MarkupLine($"[red]Usage error:[/] The report could not be written to '{Markup.Escape(dir)}': {Markup.Escape(ex.Message)} Give --out a folder you can write to (it is created if missing).");
                 return ExitCodes.UsageError;
             }
 
@@ -57,7 +57,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(AnalysisJson.Serialize(result));
+            output.Json(AnalysisJson.Serialize(result));
         }
         else
         {
@@ -68,11 +68,23 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
     }
 
     /// <summary>Runs the analysis, with a progress bar when a person is watching an interactive console.</summary>
-    internal static AnalysisResult Run(IAnsiConsole console, Core.Model.Scenario scenario, AnalysisOptions options, bool json, CancellationToken cancellationToken)
+    internal static AnalysisResult Run(IAnsiConsole console, OutputChannel output, Core.Model.Scenario scenario, AnalysisOptions options, bool json, CancellationToken cancellationToken)
     {
         if (json || !console.Profile.Capabilities.Interactive)
         {
-            return ScenarioAnalysis.Run(scenario, options, null, cancellationToken);
+            // No live bar: progress lines on stderr when it is a stream of its own.
+            // Variants finish on several threads; one line at a time.
+            IProgress<long>? lines = null;
+            var gate = new object();
+            var progress = new SynchronousProgress<AnalysisProgress>(p =>
+            {
+                lock (gate)
+                {
+                    lines ??= output.ProgressLines("analyze: variants analysed", p.Total);
+                    lines.Report(p.Done);
+                }
+            });
+            return ScenarioAnalysis.Run(scenario, options, progress, cancellationToken);
         }
 
         AnalysisResult? result = null;

@@ -9,29 +9,36 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands;
 
 /// <summary><c>parley check FILE</c>: reads a scenario and prints its overview, or every problem with its location.</summary>
-[Description("Check a scenario file and print an overview of it, or every problem with its line and column.")]
-public sealed class CheckCommand(IAnsiConsole console) : Command<FileSettings>
+[Description("Check any input file (scenario, .gmcr, KTAB, EUM, DEU, GENIUS, GeniusWeb) and print an overview of it, or every problem with its line and column.")]
+public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : Command<CheckSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, FileSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var result = ScenarioFiles.Read(settings.File);
+        var result = CheckedInput.Read(settings.Files);
         if (settings.Format == OutputFormat.Json)
         {
-            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(settings.File, result)));
+            var summary = result.Scenario is null ? null : CheckSummaryJson.From(ScenarioSummary.Of(result.Scenario));
+            output.Json(JsonOutput.Serialize(new CheckReport(settings.File, result.Succeeded, [.. result.Diagnostics.Select(DiagnosticJson.From)], summary)));
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
 
-        DiagnosticRenderer.Write(console, result.Diagnostics, DiagnosticRenderer.TryReadLines(settings.File));
-        if (result.Value is null)
+        DiagnosticRenderer.WriteQuoted(output.Errors, result.Diagnostics);
+        if (!result.Succeeded)
         {
             int errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);
-            console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
+            output.Errors.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(settings.File)}; nothing was analysed.");
             return ExitCodes.InputErrors;
         }
 
-        WriteSummary(ScenarioSummary.Of(result.Value), result.Diagnostics.Length);
+        if (result.Scenario is null)
+        {
+            console.MarkupLine($"[green bold]OK[/] {Markup.Escape(settings.File)} [grey](read as a {Markup.Escape(result.Kind)}; {result.Diagnostics.Length} warning(s))[/]");
+            return ExitCodes.Ok;
+        }
+
+        WriteSummary(ScenarioSummary.Of(result.Scenario), result.Diagnostics.Length);
         return ExitCodes.Ok;
     }
 

@@ -9,30 +9,30 @@ namespace Parley.Cli.Commands;
 
 /// <summary><c>parley compare FILE --lever A [--lever B]</c>: the difference the levers make, lens by lens.</summary>
 [Description("Show the difference levers make, lens by lens, against the scenario as given.")]
-public sealed class CompareCommand(IAnsiConsole console) : Command<CompareSettings>
+public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) : Command<CompareSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        var scenario = ScenarioInput.Read(console, settings.File, json);
+        var scenario = ScenarioInput.Read(output, settings.File, json);
         if (scenario is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } variants)
+        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } variants)
         {
             return ExitCodes.UsageError;
         }
 
         // compare is asked about these levers only, so every lens, the windows included, runs for each.
         var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = [.. variants.Select(k => k.Levers)], WindowsForEveryVariant = true };
-        var result = AnalyzeCommand.Run(console, scenario, options, json, cancellationToken);
+        var result = AnalyzeCommand.Run(console, output, scenario, options, json, cancellationToken);
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(result.Comparisons));
+            output.Json(JsonOutput.Serialize(result.Comparisons));
         }
         else
         {

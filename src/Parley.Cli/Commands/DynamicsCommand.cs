@@ -18,31 +18,31 @@ namespace Parley.Cli.Commands;
 /// over time, as walk-away values and capabilities drift and levers take effect.
 /// </summary>
 [Description("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")]
-public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSettings>
+public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) : Command<DynamicsSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, DynamicsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
+        if (ScenarioInput.Read(output, settings.File, json) is not { } scenario)
         {
             return ExitCodes.InputErrors;
         }
 
         if (scenario.Dynamics is null)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(settings.File)} has no 'dynamics' section, so there is no horizon to follow. Add one (see docs/scenario-format.md, \"dynamics\").");
+            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(settings.File)} has no 'dynamics' section, so there is no horizon to follow. Add one (see docs/scenario-format.md, \"dynamics\").");
             return ExitCodes.InputErrors;
         }
 
         if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
-            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
+        if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
         {
             return ExitCodes.UsageError;
         }
@@ -54,7 +54,7 @@ public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSett
         if (windows.Failure is { } failure)
         {
             // A lever that cannot apply on top of the trends at some time: the user's input, said plainly.
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
+            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
             return ExitCodes.InputErrors;
         }
 
@@ -66,7 +66,7 @@ public sealed class DynamicsCommand(IAnsiConsole console) : Command<DynamicsSett
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(DynamicsJson.Serialize(scenario, result));
+            output.Json(DynamicsJson.Serialize(scenario, result));
         }
         else
         {

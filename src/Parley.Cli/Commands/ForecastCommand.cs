@@ -16,7 +16,7 @@ namespace Parley.Cli.Commands;
 /// models and, where inputs are uncertain, Monte Carlo quantiles and acceptance probabilities.
 /// </summary>
 [Description("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")]
-public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastCommandSettings>
+public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) : Command<ForecastCommandSettings>
 {
     /// <summary>Total Monte Carlo runs from which a progress bar is shown.</summary>
     private const int ProgressThreshold = 5000;
@@ -31,34 +31,31 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
+                output.Diagnostics(json: false, diagnostics: read.Diagnostics);
+                output.Errors.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was forecast.");
             }
 
             return ExitCodes.InputErrors;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-        }
+        output.Diagnostics(read.Diagnostics, json);
 
         var file = read.Value;
         IReadOnlyList<ForecastSubject> subjects = file.Subjects;
         IReadOnlyList<string> notes = [];
         if (file.Scenario is { } scenario)
         {
-            if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
+            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
             {
                 return ExitCodes.UsageError;
             }
 
             var session = new LensSession(scenario);
-            if (ScenarioInput.Derive(console, session, key) is null)
+            if (ScenarioInput.Derive(output.Errors, session, key) is null)
             {
                 return ExitCodes.InputErrors;
             }
@@ -69,7 +66,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         }
         else if (settings.Levers.Length > 0)
         {
-            console.MarkupLine("[red]Usage error:[/] Levers belong to scenarios; this file is a KTAB or expected-utility table without levers.");
+            output.Errors.MarkupLine("[red]Usage error:[/] Levers belong to scenarios; this file is a KTAB or expected-utility table without levers.");
             return ExitCodes.UsageError;
         }
 
@@ -84,18 +81,18 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             report = !json && total >= ProgressThreshold && console.Profile.Capabilities.Interactive
                 ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, cancellationToken)
-                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, null, cancellationToken);
+                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, cancellationToken);
         }
         catch (ArgumentException ex)
         {
             // A model that cannot take this input (a position off the 0–100 axis for the spatial model).
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.InputErrors;
         }
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
+            output.Json(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
         }
         else
         {
@@ -103,6 +100,20 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         }
 
         return ExitCodes.Ok;
+    }
+
+    // Monte Carlo runs finish on several threads; progress lines (stderr) one at a time.
+    private SynchronousProgress<int> Lines(int total)
+    {
+        var lines = output.ProgressLines("forecast: Monte Carlo runs", total);
+        var gate = new object();
+        return new SynchronousProgress<int>(done =>
+        {
+            lock (gate)
+            {
+                lines.Report(done);
+            }
+        });
     }
 
     private ForecastReport WithProgress(IReadOnlyList<ForecastSubject> subjects, IReadOnlyList<ForecastModel> models, ForecastSettings settings, MonteCarloOptions? monteCarlo, int total, CancellationToken cancellationToken)

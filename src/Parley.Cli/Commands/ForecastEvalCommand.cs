@@ -15,7 +15,7 @@ namespace Parley.Cli.Commands;
 /// of every DEU III issue with an outcome; fitted parameters are cross-validated, out-of-sample error only.
 /// </summary>
 [Description("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")]
-public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<ForecastEvalSettings>
+public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel output) : Command<ForecastEvalSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, ForecastEvalSettings settings, CancellationToken cancellationToken)
@@ -23,22 +23,28 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
         var read = DeuReader.ReadFile(settings.File);
+        if (read.Value is not null && DeuEvaluation.Cases(read.Value).Count == 0)
+        {
+            read = ParseResult<DeuDataset>.Failure([.. read.Diagnostics, Diagnostic.Error("PF0313", "No issue in the table has a recorded outcome (column 'out'), so there is nothing to score the forecasts against. Fill in the outcomes.", SourceLocation.OfFile(settings.File))]);
+        }
+
         if (read.Value is null)
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
+                output.Diagnostics(json: false, diagnostics: read.Diagnostics);
 
-                console.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
+                output.Errors.MarkupLine($"[red]{read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was evaluated.");
             }
 
             return ExitCodes.InputErrors;
         }
 
+        output.Diagnostics(read.Diagnostics, json);
         var cases = DeuEvaluation.Cases(read.Value);
         IReadOnlyList<ModelAccuracy> rows = [];
         if (!json && console.Profile.Capabilities.Interactive)
@@ -66,12 +72,12 @@ public sealed class ForecastEvalCommand(IAnsiConsole console) : Command<Forecast
                 {
                     ["model"] = r.Model,
                     ["issues"] = r.Issues,
-                    ["meanAbsoluteError"] = r.MeanAbsoluteError,
-                    ["medianAbsoluteError"] = r.MedianAbsoluteError,
+                    ["meanAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MeanAbsoluteError) ? r.MeanAbsoluteError : null,
+                    ["medianAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MedianAbsoluteError) ? r.MedianAbsoluteError : null,
                     ["note"] = r.Note,
                 })]),
             };
-            console.Profile.Out.Writer.WriteLine(root.ToJsonString(JsonOutput.Options));
+            output.Json(root.ToJsonString(JsonOutput.Options));
         }
         else
         {

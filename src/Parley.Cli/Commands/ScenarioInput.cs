@@ -14,30 +14,36 @@ namespace Parley.Cli.Commands;
 internal static class ScenarioInput
 {
     /// <summary>Reads <paramref name="file"/>; on errors prints them (or the JSON check report) and returns null.</summary>
-    public static Scenario? Read(IAnsiConsole console, string file, bool json)
+    public static Scenario? Read(OutputChannel output, string file, bool json) => Read(output, [file], json);
+
+    /// <summary>
+    /// Reads a scenario file, or a GENIUS (.xml) or GeniusWeb (.json) domain followed by its profiles, as
+    /// <c>agree</c> does; on errors prints them (or the JSON check report) and returns null.
+    /// </summary>
+    public static Scenario? Read(OutputChannel output, IReadOnlyList<string> files, bool json)
     {
-        var read = ScenarioFiles.Read(file);
+        string file = files[0];
+        var profiles = files.Skip(1).ToList();
+        var read = file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? Formats.Genius.GeniusImporter.Read(file, profiles)
+            : file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? Formats.GeniusWeb.GeniusWebImporter.Read(file, profiles)
+            : ScenarioFiles.Read(file);
         if (read.Value is null)
         {
             if (json)
             {
-                console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(CheckReport.From(file, read)));
+                output.Json(JsonOutput.Serialize(CheckReport.From(file, read)));
             }
             else
             {
-                DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
+                output.Diagnostics(read.Diagnostics, json);
                 int errors = read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-                console.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
+                output.Errors.MarkupLine($"[red]{errors} error(s)[/] in {Markup.Escape(file)}; nothing was analysed.");
             }
 
             return null;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
-        }
-
+        output.Diagnostics(read.Diagnostics, json);
         return read.Value;
     }
 

@@ -2,14 +2,13 @@ using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Dynamics;
-using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
 using Parley.Core.Session;
 using Parley.Core.Variants;
-using Parley.Formats.Json;
 using Parley.Formats;
-using Spectre.Console.Cli;
+using Parley.Formats.Json;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
 
@@ -19,7 +18,7 @@ namespace Parley.Cli.Commands;
 /// hard-line strategies meet in every assignment, their walk-away values drifting along the horizon.
 /// </summary>
 [Description("How do negotiators with given strategies fare on each track, as walk-away values drift?")]
-public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSettings>
+public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) : Command<SimulateSettings>
 {
     private static readonly NegotiationStrategy[] Strategies =
     [
@@ -32,7 +31,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        if (ScenarioInput.Read(console, settings.File, json) is not { } scenario)
+        if (ScenarioInput.Read(output, settings.Files, json) is not { } scenario)
         {
             return ExitCodes.InputErrors;
         }
@@ -41,32 +40,64 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         double to = settings.To ?? scenario.Dynamics?.Horizon.Length ?? from;
         if (Unknown(scenario, settings, from, to) is { } problem)
         {
-            console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
+            output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        var options = new NegotiationOptions(settings.Rounds);
-        var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
         var key = VariantKey.Parse(string.Join("+", settings.Levers));
         var session = new LensSession(scenario);
         foreach (double t in new[] { from, to })
         {
             // A lever that cannot apply on top of the trends at the talks' start or deadline: the user's input.
-            if (ScenarioInput.Derive(console, session, key.AtTime(scenario.Dynamics is null ? null : t)) is null)
+            if (ScenarioInput.Derive(output.Errors, session, key.AtTime(scenario.Dynamics is null ? null : t)) is null)
             {
                 return ExitCodes.InputErrors;
             }
         }
 
+        var options = new NegotiationOptions(settings.Rounds);
+        var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
         var simulations = new List<TrackSimulation>();
-        foreach (var track in scenario.Tracks.Where(tracks.Contains))
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (settings.BudgetSeconds > 0)
         {
-            simulations.Add(TrackSimulation.Run(scenario, track, from, to, key.Levers, Strategies, options));
+            budget.CancelAfter(TimeSpan.FromSeconds(settings.BudgetSeconds));
+        }
+
+        try
+        {
+            var chosen = scenario.Tracks.Where(tracks.Contains).ToList();
+            if (output.LiveProgress(json))
+            {
+                console.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>
+                {
+                    foreach (var track in chosen)
+                    {
+                        var task = ctx.AddTask($"Negotiations on {Markup.Escape(track)}", maxValue: TrackSimulation.MaxAssignments);
+                        var progress = new SynchronousProgress<long>(done => task.Value = done);
+                        simulations.Add(TrackSimulation.Run(scenario, track, from, to, key.Levers, Strategies, options, progress, budget.Token));
+                        task.Value = task.MaxValue;
+                    }
+                });
+            }
+            else
+            {
+                foreach (var track in chosen)
+                {
+                    var progress = output.ProgressLines($"simulate {track}: negotiations run", 0);
+                    simulations.Add(TrackSimulation.Run(scenario, track, from, to, key.Levers, Strategies, options, progress, budget.Token));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            output.Errors.MarkupLine($"[yellow]The time budget of {settings.BudgetSeconds} s ran out;[/] nothing was written. Raise --budget, or simulate fewer tracks (--track) or rounds (--rounds).");
+            return ExitCodes.Cancelled;
         }
 
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
+            output.Json(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
         }
         else
         {

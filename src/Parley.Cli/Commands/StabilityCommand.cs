@@ -23,7 +23,7 @@ namespace Parley.Cli.Commands;
 /// chosen state an equilibrium.
 /// </summary>
 [Description("Which states are stable standoffs, why (the sanction behind each verdict), how the status quo can move to them, and which preferences would make a chosen state stable.")]
-public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySettings>
+public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output) : Command<StabilitySettings>
 {
     /// <summary>Top positions the inverse search permutes when <c>--positions</c> is not given.</summary>
     public const int DefaultPositions = 6;
@@ -62,13 +62,13 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             }
 
             var scenario = read.Value!;
-            if (ScenarioInput.Variant(console, scenario, settings.Levers) is not { } key)
+            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
             {
                 return ExitCodes.UsageError;
             }
 
             var session = new LensSession(scenario);
-            if (ScenarioInput.Derive(console, session, key) is not { } derived)
+            if (ScenarioInput.Derive(output.Errors, session, key) is not { } derived)
             {
                 return ExitCodes.InputErrors;
             }
@@ -83,7 +83,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
             if (lens.Failure is { } failure)
             {
                 // A lever can leave the conflict without feasible states or with an infeasible status quo.
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
+                output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(failure)}");
                 return ExitCodes.InputErrors;
             }
 
@@ -119,7 +119,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
         var inverse = settings.Inverse is null ? null : InverseFinding.Search(model, desired, decisionMaker, positions, report.Result.Concepts);
         if (json)
         {
-            console.Profile.Out.Writer.WriteLine(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
+            output.Json(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
         }
         else
         {
@@ -184,18 +184,14 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
     {
         if (failed && json)
         {
-            console.Profile.Out.Writer.WriteLine(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
+            output.Json(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
             return false;
         }
 
-        if (!json)
-        {
-            DiagnosticRenderer.WriteQuoted(console, all);
-        }
-
+        output.Diagnostics(all, json);
         if (failed && !json)
         {
-            console.MarkupLine($"[red]{all.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was analysed.");
+            output.Errors.MarkupLine($"[red]{all.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s)[/]; nothing was analysed.");
         }
 
         return !failed;
@@ -203,7 +199,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
 
     private int Usage(string message)
     {
-        console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(message)}");
+        output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(message)}");
         return ExitCodes.UsageError;
     }
 }

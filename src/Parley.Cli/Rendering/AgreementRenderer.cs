@@ -95,7 +95,23 @@ public static class AgreementRenderer
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"Bargaining solutions ({r.Frontier!.RationalPoints.Length} Pareto-optimal point(s) in the agreement space)")
                 .AddColumn("solution").AddColumn("package").AddColumn("utilities");
-            foreach (var (name, solution) in new[] { ("Nash", s.Nash), ("Kalai–Smorodinsky", s.KalaiSmorodinsky), ("egalitarian", s.Egalitarian), ("utilitarian", s.Utilitarian) })
+            var all = new List<(string, BargainingSolution)> { ("Nash", s.Nash), ("Kalai–Smorodinsky", s.KalaiSmorodinsky), ("egalitarian", s.Egalitarian), ("utilitarian", s.Utilitarian) };
+            if (s.GeniusNash is { } gn)
+            {
+                all.Add(("Nash (GENIUS)", gn));
+            }
+
+            if (s.GeniusKalaiSmorodinsky is { } gks)
+            {
+                all.Add(("Kalai–Smorodinsky (GENIUS)", gks));
+            }
+
+            if (s.NegmasKalaiSmorodinsky is { } nks)
+            {
+                all.Add(("Kalai–Smorodinsky (NegMAS)", nks));
+            }
+
+            foreach (var (name, solution) in all)
             {
                 if (!solution.Exists)
                 {

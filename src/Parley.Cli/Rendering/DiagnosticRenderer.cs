@@ -27,13 +27,33 @@ public static class DiagnosticRenderer
             if (sourceLines is not null && d.Location.Line > 0 && d.Location.Line <= sourceLines.Count)
             {
                 string number = d.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                string text = sourceLines[d.Location.Line - 1].Replace('\t', ' ');
+                var (text, column) = Window(sourceLines[d.Location.Line - 1].Replace('\t', ' '), Math.Max(1, d.Location.Column));
                 console.MarkupLine($"[grey]{number} |[/] {Markup.Escape(text)}");
-                int column = Math.Max(1, d.Location.Column);
                 console.MarkupLine($"[grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{color} bold]^[/]");
             }
         }
     }
+
+    /// <summary>
+    /// The part of a long source line worth quoting: at most <see cref="QuotedWidth"/> characters around
+    /// <paramref name="column"/>, with ellipses where it was cut; and the caret's column within it.
+    /// </summary>
+    public static (string Text, int Column) Window(string line, int column)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length <= QuotedWidth)
+        {
+            return (line, column);
+        }
+
+        int start = Math.Clamp(column - 1 - (QuotedWidth / 3), 0, Math.Max(0, line.Length - QuotedWidth));
+        string head = start > 0 ? "…" : string.Empty;
+        string tail = start + QuotedWidth < line.Length ? "…" : string.Empty;
+        return (head + line.Substring(start, QuotedWidth) + tail, column - start + head.Length);
+    }
+
+    /// <summary>The most characters of a source line quoted under a diagnostic.</summary>
+    public const int QuotedWidth = 100;
 
     /// <summary>
     /// Writes diagnostics that may come from several files (a domain and its profiles, say), quoting the

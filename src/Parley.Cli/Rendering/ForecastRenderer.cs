@@ -7,6 +7,9 @@ namespace Parley.Cli.Rendering;
 /// <summary>Prints forecasts for a person: per issue, each model's forecast, the round path of dynamic models, Monte Carlo quantiles and acceptance, sensitivity.</summary>
 public static class ForecastRenderer
 {
+    /// <summary>Most actors whose positions are listed per issue; a screen, not megabytes.</summary>
+    public const int MaxListedActors = 20;
+
     /// <summary>Writes a forecast report.</summary>
     public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report)
     {
@@ -63,7 +66,9 @@ public static class ForecastRenderer
     private static void WriteIssue(IAnsiConsole console, IssueForecast issue)
     {
         console.WriteLine();
-        console.MarkupLine($"[bold]{Esc(issue.Name)}[/] [grey]({Esc(issue.Id)})[/] — positions: {Esc(string.Join(", ", issue.Actors.Select((a, i) => $"{a} {F(issue.Positions[i])}")))}");
+        string positions = string.Join(", ", issue.Actors.Take(MaxListedActors).Select((a, i) => $"{a} {F(issue.Positions[i])}"));
+        string more = issue.Actors.Length > MaxListedActors ? $", … and {issue.Actors.Length - MaxListedActors} more (see --format json)" : string.Empty;
+        console.MarkupLine($"[bold]{Esc(issue.Name)}[/] [grey]({Esc(issue.Id)})[/] — positions: {Esc(positions + more)}");
         bool uncertain = issue.Uncertainty.Any(u => u is not null);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("model").AddColumn(new TableColumn("forecast").RightAligned()).AddColumn("rounds");
         if (uncertain)
@@ -75,7 +80,8 @@ public static class ForecastRenderer
         {
             var forecast = issue.Forecasts[f];
             string value = forecast.Value is double v ? F(v) : "–";
-            string rounds = forecast.Model is ForecastModel.ExpectedUtility or ForecastModel.SpatialPolitics
+            string rounds = forecast.Value is null ? $"[yellow]skipped[/]: {Esc(forecast.Note ?? "the model has no answer for this input")}"
+                : forecast.Model is ForecastModel.ExpectedUtility or ForecastModel.SpatialPolitics
                 ? $"{forecast.Rounds.ToString(CultureInfo.InvariantCulture)}{(forecast.Converged ? string.Empty : " [yellow](did not converge)[/]")}"
                 : forecast.Note is null ? string.Empty : Esc(forecast.Note);
             var row = new List<string> { ModelLabel(forecast.Model), value, rounds };
@@ -98,7 +104,7 @@ public static class ForecastRenderer
         {
             if (issue.Uncertainty[f] is { Acceptance.IsEmpty: false } d)
             {
-                console.MarkupLine($"  P(outcome acceptable), {ModelLabel(issue.Forecasts[f].Model)}: {Esc(string.Join(", ", d.Acceptance.Select(a => $"{issue.Actors[a.Actor]} {a.Probability.ToString("0.00", CultureInfo.InvariantCulture)} ± {a.StandardError.ToString("0.00", CultureInfo.InvariantCulture)}")))}");
+                console.MarkupLine($"  P(outcome acceptable), {ModelLabel(issue.Forecasts[f].Model)}: {Esc(string.Join(", ", d.Acceptance.Take(MaxListedActors).Select(a => $"{issue.Actors[a.Actor]} {P(a.Probability)} ± {P(a.StandardError)}")))}");
             }
         }
 
@@ -130,6 +136,8 @@ public static class ForecastRenderer
         ForecastModel.ExpectedUtility => "expected utility",
         _ => "spatial politics",
     };
+
+    private static string P(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "– (no run gave a value)";
 
     private static string F(double value) => double.IsFinite(value) ? value.ToString("0.0#", CultureInfo.InvariantCulture) : "–";
 

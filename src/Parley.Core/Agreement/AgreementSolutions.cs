@@ -1,6 +1,10 @@
 namespace Parley.Core.Agreement;
 
-/// <summary>The four classic bargaining solutions of a non-empty agreement space, each with all its ties.</summary>
+/// <summary>
+/// The four classic bargaining solutions of a non-empty agreement space, each with all its ties, and the
+/// variants other tools report under the same names (GENIUS's Nash and Kalai–Smorodinsky, NegMAS's
+/// Kalai–Smorodinsky), so a result can be compared with theirs.
+/// </summary>
 /// <param name="Nash">Maximum product of gains over the walk-away values.</param>
 /// <param name="KalaiSmorodinsky">Classic Kalai–Smorodinsky: maximum of the least gain relative to the ideal point.</param>
 /// <param name="Egalitarian">Maximum of the least gain.</param>
@@ -11,7 +15,16 @@ public sealed record AgreementSolutions(
     BargainingSolution Egalitarian,
     BargainingSolution Utilitarian)
 {
-    /// <summary>The four solutions over <paramref name="frontier"/>.</summary>
+    /// <summary>GENIUS's Nash point (<c>BidSpace.getNash</c>, over the unfiltered frontier); null when not computed.</summary>
+    public BargainingSolution? GeniusNash { get; init; }
+
+    /// <summary>GENIUS's Kalai–Smorodinsky point (smallest spread of raw utilities); null when not computed.</summary>
+    public BargainingSolution? GeniusKalaiSmorodinsky { get; init; }
+
+    /// <summary>NegMAS's Kalai–Smorodinsky point (<c>ks_points</c>, smallest spread of normalised gains); null when not computed.</summary>
+    public BargainingSolution? NegmasKalaiSmorodinsky { get; init; }
+
+    /// <summary>The four solutions and the other tools' variants over <paramref name="frontier"/>.</summary>
     public static AgreementSolutions Of(ParetoFrontier frontier)
     {
         ArgumentNullException.ThrowIfNull(frontier);
@@ -19,6 +32,11 @@ public sealed record AgreementSolutions(
             NashSolution.Find(frontier),
             KalaiSmorodinskySolution.Find(frontier),
             EgalitarianSolution.Find(frontier),
-            UtilitarianSolution.Find(frontier));
+            UtilitarianSolution.Find(frontier))
+        {
+            GeniusNash = GeniusNashSolution.Find(frontier),
+            GeniusKalaiSmorodinsky = GeniusKalaiSmorodinskySolution.Find(frontier),
+            NegmasKalaiSmorodinsky = MinSpreadKalaiSmorodinskySolution.Find(frontier),
+        };
     }
 }

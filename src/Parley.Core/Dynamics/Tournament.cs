@@ -11,12 +11,34 @@ namespace Parley.Core.Dynamics;
 /// <remarks>Cost: Σ over problems of s^m negotiations, each as in <see cref="AlternatingOffers"/>.</remarks>
 public static class Tournament
 {
+    /// <summary>The number of negotiations a tournament of <paramref name="strategies"/> strategies runs on one problem of <paramref name="parties"/> parties (s^m), saturating at <see cref="long.MaxValue"/>.</summary>
+    public static long Assignments(int parties, int strategies)
+    {
+        long count = 1;
+        for (int p = 0; p < parties; p++)
+        {
+            if (count > long.MaxValue / Math.Max(1, strategies))
+            {
+                return long.MaxValue;
+            }
+
+            count *= strategies;
+        }
+
+        return count;
+    }
+
     /// <summary>Runs the tournament.</summary>
     /// <param name="problems">The problems; each is indexed once and shared by all its runs.</param>
     /// <param name="strategies">The competing strategies; at least one.</param>
     /// <param name="options">Deadline and offer band; traces are never kept.</param>
+    /// <param name="progress">Told the number of negotiations run so far, every 256 runs and at the end; or null.</param>
+    /// <param name="cancellationToken">Checked before each negotiation.</param>
     /// <exception cref="ArgumentException">No problem or no strategy.</exception>
-    public static TournamentResult Run(IReadOnlyList<NegotiationProblem> problems, IReadOnlyList<NegotiationStrategy> strategies, NegotiationOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static TournamentResult Run(
+        IReadOnlyList<NegotiationProblem> problems, IReadOnlyList<NegotiationStrategy> strategies, NegotiationOptions options,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(strategies);
@@ -34,6 +56,7 @@ public static class Tournament
         var advantage = new double[s];
         var runs = ImmutableArray.CreateBuilder<TournamentRun>();
         var names = ImmutableArray.CreateBuilder<string>();
+        long done = 0;
 
         for (int pi = 0; pi < problems.Count; pi++)
         {
@@ -49,8 +72,14 @@ public static class Tournament
                     chosen[p] = strategies[assignment[p]];
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 var result = AlternatingOffers.Run(problem, chosen, runOptions);
                 runs.Add(new TournamentRun(pi, [.. assignment], result));
+                if ((++done & 255) == 0)
+                {
+                    progress?.Report(done);
+                }
+
                 for (int p = 0; p < m; p++)
                 {
                     int k = assignment[p];
@@ -75,6 +104,7 @@ public static class Tournament
             }
         }
 
+        progress?.Report(done);
         var scores = ImmutableArray.CreateBuilder<StrategyScore>(s);
         for (int k = 0; k < s; k++)
         {

@@ -3,6 +3,8 @@ using System.Globalization;
 using Parley.Core.Dynamics;
 using Parley.Core.Levers;
 using Parley.Core.Model;
+using Parley.Core.Model.Conflicts;
+using Parley.Core.Stability;
 
 namespace Parley.Core.Variants;
 
@@ -38,6 +40,11 @@ public static class ScenarioVariant
             var derived = key.At is { } at
                 ? ScenarioAtTime.At(scenario, at, key.Levers)
                 : LeverApplication.Apply(scenario, key.Levers);
+            if (!ReferenceEquals(derived.Conflict, scenario.Conflict) && derived.Conflict is { } conflict && ConflictProblem(conflict) is { } problem)
+            {
+                return new VariantDerivation(key, null, [new VariantProblem(VariantProblem.LeverDoesNotApply, Sentence(key, problem))]);
+            }
+
             return new VariantDerivation(key, derived, []);
         }
         catch (ArgumentException ex)
@@ -45,11 +52,7 @@ public static class ScenarioVariant
             // The ids and the time were checked above; what is left is an effect that does not fit the
             // scenario (a figure pushed out of [0, 1], an option or actor it no longer has), which the
             // model's own integrity check is the one place to find. It is said, never thrown on.
-            return new VariantDerivation(key, null, [new VariantProblem(
-                VariantProblem.LeverDoesNotApply,
-                key.Levers.Length == 1
-                    ? $"Lever '{key.Levers[0]}' cannot be applied{At(key)}: {Trim(ex.Message)}"
-                    : $"The levers {string.Join(" + ", key.Levers)} cannot be pulled together{At(key)}: {Trim(ex.Message)}")]);
+            return new VariantDerivation(key, null, [new VariantProblem(VariantProblem.LeverDoesNotApply, Sentence(key, Trim(ex.Message)))]);
         }
     }
 
@@ -97,6 +100,43 @@ public static class ScenarioVariant
         string shown = id.Length > 80 ? id[..80] + "…" : id;
         string known = scenario.Levers.IsEmpty ? "it defines none" : "its levers: " + string.Join(", ", scenario.Levers.Select(l => l.Id));
         return $"The scenario has no lever '{shown}' ({known}).";
+    }
+
+    private static string Sentence(VariantKey key, string why) => key.Levers.Length == 1
+        ? $"Lever '{key.Levers[0]}' cannot be applied{At(key)}: {why}"
+        : $"The levers {string.Join(" + ", key.Levers)} cannot be pulled together{At(key)}: {why}";
+
+    // A lever that changes the conflict (fixes or forbids an option, replaces preferences) must leave a
+    // feasible state and a feasible status quo, or the stability lens could not run on the variant.
+    private static string? ConflictProblem(Conflict conflict)
+    {
+        var neutral = new Conflict(
+            [.. conflict.DecisionMakers.Select(d => d with { Preferences = new OptionPrioritization([]) })],
+            conflict.Infeasibilities,
+            null,
+            conflict.Coalitions);
+        var model = GraphModel.TryFromConflict(neutral, out _);
+        if (model is null)
+        {
+            return "together with the conflict's infeasibility conditions it rules out every state, so no feasible state remains (it fixes an option the conditions forbid).";
+        }
+
+        if (conflict.StatusQuo is { } sq)
+        {
+            int code = 0;
+            foreach (var id in sq)
+            {
+                code |= 1 << conflict.BitOf(id);
+            }
+
+            if (model.StateOfCode(code) < 0)
+            {
+                var broken = conflict.Infeasibilities.FirstOrDefault(i => i.Condition.Holds(sq.Contains));
+                return $"it makes the status quo ({(sq.IsEmpty ? "no option taken" : string.Join(", ", sq))}) an infeasible state{(broken is null ? string.Empty : $": it meets the condition '{broken.Description ?? broken.Condition.ToString()}'")}.";
+            }
+        }
+
+        return GraphModel.TryFromConflict(conflict, out var problem) is null ? problem!.Message : null;
     }
 
     private static string At(VariantKey key) => key.At is { } t ? $" at time {Format(t)}" : string.Empty;

@@ -23,7 +23,7 @@ public static class DeuReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
+        var lines = TextLines.Split(text);
         SourceLocation At(int line, int column) => new(file, line, column, string.Empty);
         var header = DelimitedLine.Split(lines[0], DelimitedLine.Detect(lines[0]));
         char delimiter = DelimitedLine.Detect(lines[0]);
@@ -172,6 +172,12 @@ public static class DeuReader
             issues.Add(new DeuIssue(Text(isnr), Text(prnr), Text(prname), Text(proc), Text(counvte), problem, rp, outcome, lineNo));
         }
 
+        if (issues.Count == 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            diagnostics.Add(Diagnostic.Error("PF0312", "The table has a header but no issue rows with positions; add one row per proposal and issue (isnr, prnr, the actors' positions and saliences, rp and out).", At(Math.Min(2, lines.Length), 1)));
+            return ParseResult<DeuDataset>.Failure(diagnostics);
+        }
+
         if (capability is null)
         {
             diagnostics.Add(Diagnostic.Warning("PF0308", "The table has no capability row (a row with empty issue ids and a capability per actor); every actor counts as equally capable.", SourceLocation.OfFile(file)));
@@ -199,6 +205,7 @@ public static class DeuReader
             if (c >= cells.Count || !cells[c].TryNumber(out capability[a]))
             {
                 diagnostics.Add(Diagnostic.Error("PF0310", $"The capability row has no number for '{codes[a]}'; give every actor a capability.", at(lineNo, c < cells.Count ? cells[c].Column : 1)));
+                capability[a] = 0;
             }
             else if (capability[a] < 0)
             {

@@ -8,19 +8,45 @@ namespace Parley.Formats.Eum;
 /// Reads an expected-utility table: a header naming the columns <c>Actor</c>, <c>Capability</c>,
 /// <c>Position</c> and <c>Salience</c> (any order, any case; comma, semicolon or tab separated), then
 /// one row per actor. Saliences may be given as 0–1 or as percentages (0–100, divided by 100 with a
-/// note). Positions may use any scale (the expected utility model uses only their range).
+/// note). Positions may use any scale (the expected utility model uses only their range). The names
+/// public replication files use instead are accepted too: <c>Stakeholder</c> or <c>Player</c> for Actor,
+/// <c>Resources</c>, <c>Power</c> or <c>Clout</c> for Capability, <c>Importance</c> for Salience.
 /// </summary>
 public static class EumTableReader
 {
     private static readonly string[] Columns = ["Actor", "Capability", "Position", "Salience"];
 
-    /// <summary>True when <paramref name="headerLine"/> names all four columns.</summary>
+    private static readonly string[][] Names =
+    [
+        ["Actor", "Stakeholder", "Player"],
+        ["Capability", "Resources", "Power", "Clout"],
+        ["Position"],
+        ["Salience", "Importance"],
+    ];
+
+    /// <summary>True when <paramref name="headerLine"/> names all four columns (or their accepted other names).</summary>
     public static bool LooksLikeTable(string headerLine)
     {
         ArgumentNullException.ThrowIfNull(headerLine);
         var cells = DelimitedLine.Split(headerLine.TrimStart('\uFEFF'), DelimitedLine.Detect(headerLine));
-        return Columns.All(c => cells.Any(x => string.Equals(x.Text, c, StringComparison.OrdinalIgnoreCase)));
+        return Enumerable.Range(0, Columns.Length).All(c => ColumnIndex(cells, c) >= 0);
     }
+
+    /// <summary>
+    /// True when <paramref name="headerLine"/> names a Position or Salience column (or Importance) and no
+    /// KTAB <c>Description</c> column: a table meant for the expected utility model, even if it misses a
+    /// column, so that its reader (not KTAB's) says what is wrong.
+    /// </summary>
+    public static bool MeantAsTable(string headerLine)
+    {
+        ArgumentNullException.ThrowIfNull(headerLine);
+        var cells = DelimitedLine.Split(headerLine.TrimStart('\uFEFF'), DelimitedLine.Detect(headerLine));
+        return !cells.Any(x => string.Equals(x.Text, "Description", StringComparison.OrdinalIgnoreCase))
+            && (ColumnIndex(cells, 2) >= 0 || ColumnIndex(cells, 3) >= 0);
+    }
+
+    private static int ColumnIndex(List<Cell> header, int column) =>
+        header.FindIndex(h => Names[column].Any(n => string.Equals(h.Text, n, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static ParseResult<EumTable> ReadFile(string path) => SourceText.ReadFile<EumTable>(path, "PF0100", Read);
@@ -30,7 +56,7 @@ public static class EumTableReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
+        var lines = TextLines.Split(text);
         SourceLocation At(int line, int column) => new(file, line, column, string.Empty);
         int headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (headerLine < 0)
@@ -43,10 +69,11 @@ public static class EumTableReader
         var index = new int[Columns.Length];
         for (int c = 0; c < Columns.Length; c++)
         {
-            index[c] = header.FindIndex(h => string.Equals(h.Text, Columns[c], StringComparison.OrdinalIgnoreCase));
+            index[c] = ColumnIndex(header, c);
             if (index[c] < 0)
             {
-                diagnostics.Add(Diagnostic.Error("PF0202", $"The header has no '{Columns[c]}' column; an expected-utility table needs Actor, Capability, Position and Salience. Add the column.", At(headerLine + 1, lines[headerLine].Length + 1)));
+                string also = Names[c].Length > 1 ? $" (or {string.Join(" or ", Names[c].Skip(1).Select(n => $"'{n}'"))})" : string.Empty;
+                diagnostics.Add(Diagnostic.Error("PF0202", $"The header has no '{Columns[c]}' column{also}; an expected-utility table needs Actor, Capability, Position and Salience. Add the column.", At(headerLine + 1, lines[headerLine].Length + 1)));
             }
         }
 
@@ -68,8 +95,14 @@ public static class EumTableReader
                 continue;
             }
 
-            var cells = DelimitedLine.Split(lines[l], delimiter);
             int lineNo = l + 1;
+            if (names.Count >= ForecastLimits.MaxActors)
+            {
+                diagnostics.Add(Diagnostic.Error("PF0211", $"The table has more than {ForecastLimits.MaxActors:N0} actor rows; Parley forecasts at most {ForecastLimits.MaxActors:N0}. {ForecastLimits.TooManyActorsAdvice}", At(lineNo, 1)));
+                return ParseResult<EumTable>.Failure(diagnostics);
+            }
+
+            var cells = DelimitedLine.Split(lines[l], delimiter);
             var values = new double[4];
             bool ok = true;
             for (int c = 1; c < 4; c++)
@@ -144,6 +177,16 @@ public static class EumTableReader
             {
                 salience[i] /= 100.0;
             }
+        }
+
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(Diagnostic.Warning("PF0212", "Every capability is 0, so no actor has any weight: the weighted models fall back on ties and the spatial model drifts toward the first-listed actor. Give the actors their capabilities.", At(headerLine + 1, header[index[1]].Column)));
+        }
+
+        if (position.Count > 1 && position.All(p => p >= 0 && p <= 1) && position.Any(p => p > 0 && p < 1))
+        {
+            diagnostics.Add(Diagnostic.Warning("PF0213", "Every position lies between 0 and 1. The expected utility and static models accept any scale, but the spatial model reads positions on 0–100, so its forecast depends on the scale; multiply the positions by 100 for it.", At(headerLine + 1, header[index[2]].Column)));
         }
 
         var problem = new ForecastProblem(names, ["Position"], capability.ToArray(), position.ToArray(), salience.ToArray());

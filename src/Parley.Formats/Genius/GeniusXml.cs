@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Parley.Core.Diagnostics;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Genius;
 
@@ -24,6 +25,7 @@ internal sealed class GeniusXml
     {
         try
         {
+            XmlNesting.Check(source.Content);
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
             using var text = new StringReader(source.Content);
             using var reader = XmlReader.Create(text, settings);

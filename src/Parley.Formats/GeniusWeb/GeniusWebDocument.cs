@@ -33,7 +33,13 @@ internal sealed class GeniusWebDocument
         try
         {
             var doc = JsonDocument.Parse(utf8, DocumentOptions);
-            var positions = JsonPositions.Scan(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var readerOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            if (!JsonTextCheck.Check(utf8, readerOptions, source.Name, diagnostics))
+            {
+                return null;
+            }
+
+            var positions = JsonPositions.Scan(utf8, readerOptions);
             return new GeniusWebDocument(source.Name, doc.RootElement.Clone(), positions, diagnostics);
         }
         catch (JsonException e)

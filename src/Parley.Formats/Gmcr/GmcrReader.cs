@@ -25,17 +25,8 @@ public static class GmcrReader
     public static ParseResult<GmcrFile> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return ParseResult<GmcrFile>.Failure([Diagnostic.Error("GMCR000", $"The file cannot be read ({e.Message}). Check the path and permissions.", SourceLocation.OfFile(path))]);
-        }
-
-        return Parse(text, path);
+        var diagnostics = new List<Diagnostic>();
+        return SourceText.Load(path, "GMCR000", diagnostics) is { } source ? Parse(source.Content, path) : ParseResult<GmcrFile>.Failure(diagnostics);
     }
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="file"/> names it in diagnostics.</summary>
@@ -52,6 +43,13 @@ public static class GmcrReader
 
         public ParseResult<GmcrFile> Run(string text)
         {
+            // A count check before the tree is built: a file with a million options is refused at once.
+            if (LocatedJson.CountTopLevelItems(text, "options", Conflict.MaxOptions) is { Count: > Conflict.MaxOptions } counted)
+            {
+                Error("GMCR010", $"The file has more than {Conflict.MaxOptions} options; Parley handles at most {Conflict.MaxOptions} (2^{Conflict.MaxOptions} states). Split the conflict or drop options.", counted.Line, counted.Column, "options");
+                return ParseResult<GmcrFile>.Failure(diagnostics);
+            }
+
             LocatedJson root;
             try
             {

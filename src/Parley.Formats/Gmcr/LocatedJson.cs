@@ -97,6 +97,55 @@ internal sealed class LocatedJson
         return root;
     }
 
+    /// <summary>
+    /// Counts the items of the top-level array property <paramref name="name"/> without building a tree,
+    /// stopping once the count passes <paramref name="stopAbove"/>; null when the text is malformed or the
+    /// property is not an array (the full parse reports that).
+    /// </summary>
+    public static (int Count, int Line, int Column)? CountTopLevelItems(string text, string name, int stopAbove)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(name))
+                {
+                    if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        return null;
+                    }
+
+                    int start = (int)reader.TokenStartIndex;
+                    int lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, start - 1)) + 1;
+                    int line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+                    int column = start - lineStart + 1;
+                    int count = 0;
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        count++;
+                        if (count > stopAbove)
+                        {
+                            return (count, line, column);
+                        }
+
+                        reader.Skip();
+                    }
+
+                    return (count, line, column);
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Malformed text, or a key with a lone surrogate escape: the full parse reports either with its position.
+            return null;
+        }
+
+        return null;
+    }
+
     private static LocatedJson ReadValue(ref Utf8JsonReader reader, List<int> lineStarts)
     {
         long offset = reader.TokenStartIndex;
@@ -108,7 +157,7 @@ internal sealed class LocatedJson
             case JsonTokenType.StartObject:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    string name = reader.GetString()!;
+                    string name = StringOf(ref reader, lineStarts);
                     reader.Read();
                     node.Properties.Add((name, ReadValue(ref reader, lineStarts)));
                 }
@@ -122,7 +171,7 @@ internal sealed class LocatedJson
 
                 break;
             case JsonTokenType.String:
-                node.Text = reader.GetString();
+                node.Text = StringOf(ref reader, lineStarts);
                 break;
             case JsonTokenType.Number:
                 node.Number = reader.GetDouble();
@@ -131,5 +180,26 @@ internal sealed class LocatedJson
         }
 
         return node;
+    }
+
+    // A string token's text. A lone UTF-16 surrogate escape (\ud800 without its pair) is valid JSON syntax
+    // that cannot become .NET text: GetString throws InvalidOperationException, reported here as malformed JSON.
+    private static string StringOf(ref Utf8JsonReader reader, List<int> lineStarts)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            long offset = reader.TokenStartIndex;
+            int line = lineStarts.BinarySearch((int)offset);
+            line = line >= 0 ? line : ~line - 1;
+            throw new JsonException(
+                "The text holds a lone UTF-16 surrogate escape (such as \\ud800 without its pair), which is not a character.",
+                null,
+                line,
+                offset - lineStarts[line]);
+        }
     }
 }

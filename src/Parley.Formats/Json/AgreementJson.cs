@@ -84,7 +84,11 @@ public static class AgreementJson
                 ["kalaiSmorodinsky"] = Solution(result, result.Solutions.KalaiSmorodinsky),
                 ["egalitarian"] = Solution(result, result.Solutions.Egalitarian),
                 ["utilitarian"] = Solution(result, result.Solutions.Utilitarian),
+                ["nashGenius"] = result.Solutions.GeniusNash is { } gn ? Solution(result, gn) : null,
+                ["kalaiSmorodinskyGenius"] = result.Solutions.GeniusKalaiSmorodinsky is { } gks ? Solution(result, gks) : null,
+                ["kalaiSmorodinskyNegmas"] = result.Solutions.NegmasKalaiSmorodinsky is { } nks ? Solution(result, nks) : null,
             },
+            ["solutionReasons"] = result.Solutions is null ? null : Reasons(result.Solutions),
             ["notes"] = Strings(result.Notes),
         };
         return obj;
@@ -149,11 +153,31 @@ public static class AgreementJson
                 {
                     ["package"] = Choices(result, package),
                     ["utilities"] = Utilities(result.ActorIds, point.Utilities),
+                    ["tiedPackages"] = Integer(point.PackageCount),
                 });
             }
         }
 
         return list;
+    }
+
+    // Why a solution has no point (text shows the reason in its row); only solutions without one are listed.
+    private static JsonObject? Reasons(AgreementSolutions solutions)
+    {
+        var obj = new JsonObject();
+        foreach (var (name, solution) in new (string, BargainingSolution?)[]
+        {
+            ("nash", solutions.Nash), ("kalaiSmorodinsky", solutions.KalaiSmorodinsky), ("egalitarian", solutions.Egalitarian), ("utilitarian", solutions.Utilitarian),
+            ("nashGenius", solutions.GeniusNash), ("kalaiSmorodinskyGenius", solutions.GeniusKalaiSmorodinsky), ("kalaiSmorodinskyNegmas", solutions.NegmasKalaiSmorodinsky),
+        })
+        {
+            if (solution is { Exists: false })
+            {
+                obj[name] = solution.Reason ?? "none";
+            }
+        }
+
+        return obj.Count == 0 ? null : obj;
     }
 
     private static JsonObject Point(AgreementResult result, FrontierPoint point) => new()

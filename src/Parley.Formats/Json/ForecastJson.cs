@@ -79,7 +79,8 @@ public static class ForecastJson
         {
             ["model"] = ModelName(forecast.Model),
             ["value"] = forecast.Value,
-            ["converged"] = forecast.Converged,
+            ["converged"] = forecast.Value is null ? null : forecast.Converged,
+            ["skipped"] = forecast.Value is null ? true : null,
             ["roundCount"] = forecast.Rounds,
             ["rounds"] = new JsonArray([.. forecast.Path.Select(v => (JsonNode)JsonValue.Create(v))]),
             ["note"] = forecast.Note,

@@ -16,12 +16,22 @@ public static class KtabCsvReader
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static ParseResult<KtabScenario> ReadFile(string path) => SourceText.ReadFile<KtabScenario>(path, "PF0100", Read);
 
+    /// <summary>True when <paramref name="line"/> reads like KTAB's first line: name, description, then two whole numbers.</summary>
+    public static bool LooksLikeFirstLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var cells = DelimitedLine.Split(line.TrimStart('\uFEFF'), ',');
+        return cells.Count >= 4
+            && int.TryParse(cells[2].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            && int.TryParse(cells[3].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+    }
+
     /// <summary>Reads KTAB CSV <paramref name="text"/>; <paramref name="file"/> names it in diagnostics.</summary>
     public static ParseResult<KtabScenario> Read(string text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
+        var lines = TextLines.Split(text);
         SourceLocation At(int line, int column) => new(file, line, column, string.Empty);
         if (lines.Length < 2)
         {
@@ -33,6 +43,16 @@ public static class KtabCsvReader
         {
             int column = head.Count >= 3 ? head[2].Column : 1;
             return Fail(diagnostics, Diagnostic.Error("PF0101", "Line 1 must read 'scenario name, description, number of actors, number of dimensions' with two positive whole numbers.", At(1, column)));
+        }
+
+        if (actors > ForecastLimits.MaxActors)
+        {
+            return Fail(diagnostics, Diagnostic.Error("PF0113", $"Line 1 declares {actors:N0} actors; Parley forecasts at most {ForecastLimits.MaxActors:N0}. {ForecastLimits.TooManyActorsAdvice}", At(1, head[2].Column)));
+        }
+
+        if (dims > ForecastLimits.MaxDimensions)
+        {
+            return Fail(diagnostics, Diagnostic.Error("PF0113", $"Line 1 declares {dims:N0} dimensions; Parley forecasts at most {ForecastLimits.MaxDimensions} at once. Split the file into several with fewer dimensions.", At(1, head[3].Column)));
         }
 
         var header = DelimitedLine.Split(lines[1], ',');
@@ -72,8 +92,14 @@ public static class KtabCsvReader
             }
 
             row++;
-            var cells = DelimitedLine.Split(lines[l], ',');
             int lineNo = l + 1;
+            if (row > ForecastLimits.MaxActors)
+            {
+                diagnostics.Add(Diagnostic.Error("PF0113", $"The file has more than {ForecastLimits.MaxActors:N0} actor rows; Parley forecasts at most {ForecastLimits.MaxActors:N0}. {ForecastLimits.TooManyActorsAdvice}", At(lineNo, 1)));
+                return ParseResult<KtabScenario>.Failure(diagnostics);
+            }
+
+            var cells = DelimitedLine.Split(lines[l], ',');
             if (cells.Count < needed || cells.Take(needed).Skip(2).Any(c => c.IsEmpty))
             {
                 int missing = cells.Count < needed ? cells.Count : cells.FindIndex(2, c => c.IsEmpty);
@@ -127,6 +153,11 @@ public static class KtabCsvReader
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return ParseResult<KtabScenario>.Failure(diagnostics);
+        }
+
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(KtabDiagnostics.ZeroCapabilities(At(2, header[2].Column)));
         }
 
         var problem = new ForecastProblem(names, dimensionNames, capability.ToArray(), positions.ToArray(), saliences.ToArray());

@@ -39,6 +39,9 @@ internal static class KtabDiagnostics
         }
     }
 
+    public static Diagnostic ZeroCapabilities(SourceLocation at) =>
+        Diagnostic.Warning("PF0114", "Every capability is 0, so no actor has any weight: the weighted models fall back on ties and the spatial model drifts toward the first-listed actor. Give the actors their capabilities.", at);
+
     public static void CheckName(string name, SourceLocation at, HashSet<string> seen, List<Diagnostic> diagnostics)
     {
         if (name.Length == 0 || name.Length > MaxNameLength)

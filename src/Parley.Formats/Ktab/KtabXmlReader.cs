@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Ktab;
 
@@ -28,6 +29,7 @@ public static class KtabXmlReader
         XDocument doc;
         try
         {
+            XmlNesting.Check(text.TrimStart('\uFEFF'));
             doc = XDocument.Parse(text.TrimStart('\uFEFF'), LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -56,12 +58,25 @@ public static class KtabXmlReader
         }
 
         int dims = dimensionNames.Count;
+        if (dims > ForecastLimits.MaxDimensions)
+        {
+            diagnostics.Add(Diagnostic.Error("PF0113", $"<Dimensions> lists {dims:N0} dimensions; Parley forecasts at most {ForecastLimits.MaxDimensions} at once. Split the file into several with fewer dimensions.", At(root.Element("Dimensions"))));
+            return ParseResult<KtabScenario>.Failure(diagnostics);
+        }
+
+        var actorElements = root.Element("Actors")?.Elements("Actor").ToList() ?? [];
+        if (actorElements.Count > ForecastLimits.MaxActors)
+        {
+            diagnostics.Add(Diagnostic.Error("PF0113", $"<Actors> lists {actorElements.Count:N0} actors; Parley forecasts at most {ForecastLimits.MaxActors:N0}. {ForecastLimits.TooManyActorsAdvice}", At(root.Element("Actors"))));
+            return ParseResult<KtabScenario>.Failure(diagnostics);
+        }
+
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var capability = new List<double>();
         var positions = new List<double>();
         var saliences = new List<double>();
-        foreach (var actor in root.Element("Actors")?.Elements("Actor") ?? [])
+        foreach (var actor in actorElements)
         {
             string name = actor.Element("name")?.Value.Trim() ?? string.Empty;
             KtabDiagnostics.CheckName(name, At(actor.Element("name") ?? (XObject)actor), seen, diagnostics);
@@ -134,6 +149,11 @@ public static class KtabXmlReader
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return ParseResult<KtabScenario>.Failure(diagnostics);
+        }
+
+        if (capability.All(c => c == 0))
+        {
+            diagnostics.Add(KtabDiagnostics.ZeroCapabilities(At(root.Element("Actors"))));
         }
 
         ulong? seed = ulong.TryParse(root.Element("prngSeed")?.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong s) ? s : null;

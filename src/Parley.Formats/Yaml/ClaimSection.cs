@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Parley.Core.Claims;
 using Parley.Core.Diagnostics;
 using Parley.Core.Model;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Yaml;
 
@@ -92,7 +93,7 @@ internal static class ClaimSection
                 if (ids is not null && !ids.Contains(arg.Value))
                 {
                     string list = ids.Count == 0 ? $"The file defines no {kind}s." : $"Known {kind}s: {string.Join(", ", ids.Take(20))}{(ids.Count > 20 ? ", …" : string.Empty)}.";
-                    Report(ctx, ScenarioDiagnosticCodes.UnknownReference, $"Unknown {kind} '{arg.Value}' in the claim's test.{NearestName.Hint(arg.Value, ids)} {list}", node, arg.ValueOffset, path);
+                    Report(ctx, ScenarioDiagnosticCodes.UnknownReference, $"Unknown {kind} '{Echo.Of(arg.Value)}' in the claim's test.{NearestName.Hint(arg.Value, ids)} {list}", node, arg.ValueOffset, path);
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Yaml;
 
@@ -280,7 +281,7 @@ internal static class ConflictSection
                 if (!optionIds.Contains(id))
                 {
                     string hint = NearestName.Hint(id, optionIds);
-                    ctx.Diagnostics.Add(Core.Diagnostics.Diagnostic.Error(ScenarioDiagnosticCodes.UnknownReference, $"Unknown conflict option '{id}'.{hint} Known options: {string.Join(", ", optionIds.Take(20))}.", new(ctx.File, node.Line, node.Column + shift + at, path)));
+                    ctx.Diagnostics.Add(Core.Diagnostics.Diagnostic.Error(ScenarioDiagnosticCodes.UnknownReference, $"Unknown conflict option '{Echo.Of(id)}'.{hint} Known options: {string.Join(", ", optionIds.Take(20))}.", new(ctx.File, node.Line, node.Column + shift + at, path)));
                     ok = false;
                 }
             }

@@ -8,8 +8,16 @@ internal static class NearestName
     {
         string? best = null;
         int bestDistance = int.MaxValue;
+        int allowedEdits = Math.Max(1, name.Length / 3);
         foreach (var candidate in known)
         {
+            // Lengths further apart than the edits allowed cannot be a typo; skipping them also keeps a
+            // 50,000-character name from costing a 50,000 × n table per candidate.
+            if (Math.Abs(candidate.Length - name.Length) > allowedEdits || name.Length > 1_000)
+            {
+                continue;
+            }
+
             int d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance)
             {

@@ -21,6 +21,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>Nesting deeper than allowed.</summary>
     public const string TooComplex = "PAR006";
 
+    /// <summary>More actors, issues or options than <see cref="YamlLimits"/> allows; refused before any reading of them.</summary>
+    public const string TooMany = "PAR008";
+
     /// <summary>More than one YAML document in the file.</summary>
     public const string ExtraDocument = "PAR007";
 

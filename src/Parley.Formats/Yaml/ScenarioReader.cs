@@ -140,6 +140,11 @@ public static class ScenarioReader
             ctx.Error(ScenarioDiagnosticCodes.MissingKey, "The scenario needs 'issues': the list of questions to settle.", map, string.Empty);
         }
 
+        if (!WithinLimits(ctx, map))
+        {
+            return null;
+        }
+
         var known = new KnownIds();
         var sources = SourceSection.Read(ctx, map, known);
         var actors = ActorSection.Read(ctx, map, known);
@@ -163,7 +168,8 @@ public static class ScenarioReader
         return scenario;
     }
 
-    // A lever must yield a valid scenario on its own; report the effect that cannot apply where the lever is.
+    // A lever must yield a valid scenario on its own, one every lens can analyse; report the effect that
+    // cannot apply (or the conflict it would leave without a feasible state) where the lever is.
     private static void CheckLevers(YamlReadContext ctx, Scenario scenario, Dictionary<string, YamlNode> nodes)
     {
         foreach (var lever in scenario.Levers)
@@ -174,6 +180,35 @@ public static class ScenarioReader
                 ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"{derivation.Failure} Change the effect so the result stays valid.", nodes[lever.Id], $"levers.{lever.Id}");
             }
         }
+    }
+
+    // Sizes are checked on the document, before any section is read or any lens can start.
+    private static bool WithinLimits(YamlReadContext ctx, YamlMapping map)
+    {
+        bool ok = true;
+        void Check(YamlNode? node, int limit, string what, string path, string advice)
+        {
+            if (node is YamlSequence seq && seq.Items.Count > limit)
+            {
+                ctx.Error(ScenarioDiagnosticCodes.TooMany, $"The scenario lists {seq.Items.Count:N0} {what}; Parley analyses at most {limit:N0}. {advice}", seq.Items[limit], $"{path}[{limit}]");
+                ok = false;
+            }
+        }
+
+        Check(map["actors"], YamlLimits.MaxActors, "actors", "actors", "Merge minor actors into blocs, or split the scenario.");
+        Check(map["issues"], YamlLimits.MaxIssues, "issues", "issues", "Split the scenario into tracks kept in separate files, or merge related issues.");
+        if (map["issues"] is YamlSequence issues)
+        {
+            for (int i = 0; i < Math.Min(issues.Items.Count, YamlLimits.MaxIssues); i++)
+            {
+                if (issues.Items[i] is YamlMapping issue)
+                {
+                    Check(issue["options"], YamlLimits.MaxOptionsPerIssue, "options for one issue", $"issues[{i}].options", "Coarsen the issue (fewer, wider options) or make it numeric with a range.");
+                }
+            }
+        }
+
+        return ok;
     }
 
     private static ParseResult<Scenario> Fail(string file, string code, string message) =>

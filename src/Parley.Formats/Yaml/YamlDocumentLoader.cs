@@ -15,7 +15,7 @@ internal static class YamlDocumentLoader
     public static YamlNode? Load(string text, string file, List<Diagnostic> diagnostics)
     {
         var anchors = new Dictionary<string, (YamlNode Node, long Size)>(StringComparer.Ordinal);
-        var parser = new Parser(new StringReader(text));
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
             parser.Consume<StreamStart>();
@@ -63,17 +63,38 @@ internal static class YamlDocumentLoader
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, for a plain value inside [ ] or { } that
+            // continues on a line indented less than the key that holds the collection. It is bad input.
+            diagnostics.Add(Diagnostic.Error(
+                ScenarioDiagnosticCodes.NotYaml,
+                "This is not valid YAML: a list or mapping in brackets ([ ] or { }) continues after this point on a line indented less than its key. Indent the continuation lines more than the key, or keep the brackets on one line.",
+                new SourceLocation(file, (int)Math.Max(1, parser.LastEnd.Line), (int)Math.Max(1, parser.LastEnd.Column), string.Empty)));
+            return null;
+        }
     }
 
     private static YamlNode? ReadNode(
-        IParser parser,
+        TrackingParser parser,
         string file,
         List<Diagnostic> diagnostics,
         Dictionary<string, (YamlNode Node, long Size)> anchors,
         int depth,
         ref long expanded)
     {
-        var start = parser.Current!.Start;
+        if (parser.Current is null)
+        {
+            // YamlDotNet ends the event stream without an error for some malformed documents (a key that is
+            // a bare "- :" inside a list, say): the node that should come next is missing.
+            diagnostics.Add(Diagnostic.Error(
+                ScenarioDiagnosticCodes.NotYaml,
+                "This is not valid YAML: the document ends where a value or key was expected after this point. Check the dashes, colons and indentation here.",
+                new SourceLocation(file, (int)Math.Max(1, parser.LastEnd.Line), (int)Math.Max(1, parser.LastEnd.Column), string.Empty)));
+            throw new LimitExceededException();
+        }
+
+        var start = parser.Current.Start;
         int line = (int)start.Line;
         int column = (int)start.Column;
         if (depth > YamlLimits.MaxDepth)

@@ -14,4 +14,16 @@ public static class YamlLimits
 
     /// <summary>Deepest nesting accepted.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Most actors a scenario may list. Forecasts cost the cube of the actor count (about 4 s a round at
+    /// 1,000 actors) and the expected utility model's tables its square.
+    /// </summary>
+    public const int MaxActors = 1_000;
+
+    /// <summary>Most issues a scenario may list.</summary>
+    public const int MaxIssues = 200;
+
+    /// <summary>Most options one issue may list.</summary>
+    public const int MaxOptionsPerIssue = 1_000;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Diagnostics;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Yaml;
 
@@ -55,9 +56,9 @@ internal sealed class YamlReadContext(string file)
             {
                 Error(
                     ScenarioDiagnosticCodes.UnknownKey,
-                    $"Unknown key '{entry.Key.Value}' in {what}.{NearestName.Hint(entry.Key.Value, known)} Known keys here: {string.Join(", ", known)}.",
+                    $"Unknown key '{Echo.Of(entry.Key.Value)}' in {what}.{NearestName.Hint(entry.Key.Value, known)} Known keys here: {string.Join(", ", known)}.",
                     entry.Key,
-                    Join(path, entry.Key.Value));
+                    Join(path, Echo.Of(entry.Key.Value)));
             }
         }
 
@@ -237,8 +238,8 @@ internal sealed class YamlReadContext(string file)
         }
 
         string hint = NearestName.Hint(id, known);
-        string list = known.Count == 0 ? $"The file defines no {kind}s." : $"Known {kind}s: {string.Join(", ", known.Take(20))}{(known.Count > 20 ? ", …" : string.Empty)}.";
-        Error(ScenarioDiagnosticCodes.UnknownReference, $"Unknown {kind} '{id}'.{hint} {fix ?? list}", at, path);
+        string list = known.Count == 0 ? $"The file defines no {kind}s." : $"Known {kind}s: {string.Join(", ", known.Take(20).Select(Echo.Of))}{(known.Count > 20 ? ", …" : string.Empty)}.";
+        Error(ScenarioDiagnosticCodes.UnknownReference, $"Unknown {kind} '{Echo.Of(id)}'.{hint} {fix ?? list}", at, path);
         return false;
     }
 
