@@ -8,8 +8,9 @@ namespace Parley.Core.Forecast;
 /// <param name="MinModeShare">Least share of draws a mode must hold to count (default 0.15).</param>
 /// <param name="ValleyRatio">Two peaks of the smoothed histogram are separate modes only when the lowest bin between them is at most this share of the lower peak (default 0.5); otherwise they are one mode.</param>
 /// <param name="UndeterminedWidth">Share of the axis that the 5–95 % interval must span for a forecast without a split to be undetermined (default 0.5).</param>
-public sealed record ReadingThresholds(int Bins, double MinModeShare, double ValleyRatio, double UndeterminedWidth)
+/// <param name="AgreementWidth">Models agree on an issue when their forecasts lie within this share of the axis of each other (default 0.1) and, on a discrete issue, land on the same option.</param>
+public sealed record ReadingThresholds(int Bins, double MinModeShare, double ValleyRatio, double UndeterminedWidth, double AgreementWidth = 0.1)
 {
-    /// <summary>The thresholds Parley uses everywhere: 20 bins, modes of at least 15 % of draws, valleys at most half the lower peak, undetermined from half the axis.</summary>
+    /// <summary>The thresholds Parley uses everywhere: 20 bins, modes of at least 15 % of draws, valleys at most half the lower peak, undetermined from half the axis, models agreeing within a tenth of it.</summary>
     public static ReadingThresholds Default { get; } = new(20, 0.15, 0.5, 0.5);
 }
