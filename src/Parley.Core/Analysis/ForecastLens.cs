@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -10,9 +9,15 @@ namespace Parley.Core.Analysis;
 /// <summary>Runs the forecast lens on every forecastable issue and shapes it for the result.</summary>
 internal static class ForecastLens
 {
-    private static readonly ForecastModel[] PointModels = [ForecastModel.WeightedMean, ForecastModel.WeightedMedian, ForecastModel.ExpectedUtility];
+    /// <summary>
+    /// Draws of the spatial model per issue: its rounds cost about 30 times the expected utility model's, so
+    /// its distribution is read from fewer draws (the reading's shares carry about ±3.5 % sampling error).
+    /// </summary>
+    private const int SpatialRuns = 200;
 
-    public static (ImmutableArray<IssueForecast> Forecasts, ImmutableArray<string> Notes) Run(Scenario scenario, AnalysisOptions options, ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
+    private static readonly ForecastModel[] PointModels = [ForecastModel.WeightedMean, ForecastModel.WeightedMedian, ForecastModel.ExpectedUtility, ForecastModel.SpatialPolitics];
+
+    public static (ImmutableArray<IssueForecast> Forecasts, ImmutableArray<string> Notes) Run(Scenario scenario, AnalysisOptions options, ForecastLensCache cache)
     {
         var inputs = ScenarioForecast.Inputs(scenario);
         var forecasts = ImmutableArray.CreateBuilder<IssueForecast>();
@@ -24,24 +29,43 @@ internal static class ForecastLens
         return (forecasts.ToImmutable(), inputs.Notes);
     }
 
-    private static IssueForecast Issue(IssueForecastInput input, AnalysisOptions options, ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
+    private static IssueForecast Issue(IssueForecastInput input, AnalysisOptions options, ForecastLensCache cache)
     {
         var problem = input.Input.Problem;
+        var scale = input.Scale;
         var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
         var models = ImmutableArray.CreateBuilder<ModelEstimate>();
+        var points = new List<(ForecastModel, double?)>();
         var path = ImmutableArray<double>.Empty;
+        ForecastUncertainty? expectedUtility = null;
+        var region = VetoAnalysis.Region(input.Input, 0);
+        string key = Key(input);
         foreach (var model in PointModels)
         {
             var forecast = ForecastModels.Run(problem, model, settings, recordPath: model == ForecastModel.ExpectedUtility)[0];
+            points.Add((model, forecast.Value));
+            var run = cache.GetOrAdd($"{model}|{key}", () => ModelRun(input, model, forecast, settings, options));
+            var assessment = VetoAnalysis.Restrict(region, forecast.Value, scale.Options, run.Distribution?.ShareAcceptableToAll ?? double.NaN);
+            var checks = VetoAnalysis.Checks(input.Input, 0, forecast.Value, run.Distribution);
             models.Add(new ModelEstimate(
                 Name(model),
                 forecast.Value is double v ? input.ToIssueValue(v) : null,
                 forecast.Value is double w ? input.NearestOption(w)?.Id : null,
                 forecast.Rounds,
-                forecast.Note));
+                forecast.Note,
+                run.Distribution is null ? Shape(input, DistributionReading.OfPoint(forecast.Value ?? double.NaN)) : run.Uncertainty.Shape,
+                [.. checks.Select(c => new VetoShare(problem.Actors[c.Actor], c.Share, c.Accepted))],
+                new VetoAwareEstimate(
+                    assessment.Value is double r ? input.ToIssueValue(r) : null,
+                    assessment.Value is double o && !scale.Options.IsEmpty ? input.NearestOption(o)?.Id : null,
+                    assessment.NoneAcceptable || (!scale.Options.IsEmpty && !scale.Options.Any(p => region.Contains(p.Axis))),
+                    assessment.Moved,
+                    assessment.ShareAcceptable),
+                run.Sensitivity));
             if (model == ForecastModel.ExpectedUtility)
             {
                 path = [.. forecast.Path.Select(input.ToIssueValue)];
+                expectedUtility = run.Uncertainty;
             }
         }
 
@@ -49,12 +73,21 @@ internal static class ForecastLens
             .Select(a => new ActorPosition(problem.Actors[a], input.ToIssueValue(problem.Position(a, 0)), problem.Capability(a), problem.Salience(a, 0)))
             .ToImmutableArray();
         string unit = input.Issue.Kind == IssueKind.Numeric ? input.Issue.Range?.Unit ?? "value" : "axis 0–100";
+        var agreement = ModelAgreements.Of(points, scale);
+        bool noneAcceptable = region.IsEmpty || (!scale.Options.IsEmpty && region.Restricted && !scale.Options.Any(p => region.Contains(p.Axis)));
         return new IssueForecast(input.Issue.Id, input.Issue.Name, input.Issue.Track, input.AxisMin, input.AxisMax, unit, positions, models.ToImmutable(), path,
-            cache.GetOrAdd(Key(input), _ => new Lazy<ForecastUncertainty>(() => Uncertainty(input, settings, options))).Value);
+            expectedUtility!,
+            new ForecastAgreement(
+                agreement.Agree,
+                double.IsFinite(agreement.Low) ? input.ToIssueValue(agreement.Low) : double.NaN,
+                double.IsFinite(agreement.High) ? input.ToIssueValue(agreement.High) : double.NaN,
+                [.. agreement.Options.Select(i => scale.Options[i].Id)]),
+            [.. input.Input.VetoHolders.Select(a => problem.Actors[a])],
+            noneAcceptable);
     }
 
-    // Many levers leave an issue's forecast inputs as they are; the Monte Carlo run depends on nothing
-    // else (same inputs and seed, same draws), so variants with equal inputs share one run.
+    // The Monte Carlo run depends on nothing but the issue's forecast inputs and the seed, so variants
+    // with equal inputs share one run per model.
     private static string Key(IssueForecastInput input)
     {
         var p = input.Input.Problem;
@@ -78,12 +111,14 @@ internal static class ForecastLens
             key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
         }
 
+        key.Append("|v").Append(string.Join(",", input.Input.VetoHolders));
+        key.Append("|o").Append(string.Join(",", input.Issue.Options.Select(o => $"{o.Id}:{o.Axis?.ToString("R", CultureInfo.InvariantCulture)}")));
         return key.ToString();
     }
 
-    private static ForecastUncertainty Uncertainty(IssueForecastInput input, ForecastSettings settings, AnalysisOptions options)
+    private static ForecastModelRun ModelRun(IssueForecastInput input, ForecastModel model, ModelForecast forecast, ForecastSettings settings, AnalysisOptions options)
     {
-        int runs = Math.Max(2, options.MonteCarloRuns);
+        int runs = Math.Max(2, model == ForecastModel.SpatialPolitics ? Math.Min(SpatialRuns, options.MonteCarloRuns) : options.MonteCarloRuns);
 
         // Quantile levels i/(runs-1) return the sorted draws themselves, so the histogram below counts
         // the actual draws (exactly so when every draw gives a forecast) through the public result.
@@ -95,7 +130,7 @@ internal static class ForecastLens
 
         var mc = MonteCarloForecast.Run(
             input.Input,
-            ForecastModel.ExpectedUtility,
+            model,
             settings,
             new MonteCarloOptions { Runs = runs, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, QuantileLevels = levels.MoveToImmutable() });
         var d = mc.Dimensions[0];
@@ -117,7 +152,8 @@ internal static class ForecastLens
         }
 
         double medianAxis = sorted.Length == 0 ? double.NaN : MonteCarloForecast.Quantile(sorted, 0.5);
-        return new ForecastUncertainty(
+        var problem = input.Input.Problem;
+        var uncertainty = new ForecastUncertainty(
             d.Runs,
             mc.Seed,
             input.Input.Inputs.Length,
@@ -129,7 +165,31 @@ internal static class ForecastLens
             Q(0.75),
             Q(0.95),
             double.IsFinite(medianAxis) ? input.NearestOption(medianAxis)?.Id : null,
-            histogram.MoveToImmutable());
+            histogram.MoveToImmutable(),
+            Shape(input, d.Shape),
+            [.. d.Acceptance.Select(a => new ActorShare(problem.Actors[a.Actor], a.Probability))],
+            d.ShareAcceptableToAll);
+
+        var tornado = forecast.Value is null
+            ? []
+            : ForecastSensitivity.Tornado(input.Input, 0, model, settings, input.Input.Inputs.IsEmpty ? null : d.Shape, input.Scale.Options);
+        var bars = tornado.Select(e => new SensitivityBar(
+            problem.Actors[e.Input.Actor],
+            e.Input.Kind,
+            e.Input.Kind == ForecastInputKind.Position ? input.ToIssueValue(e.Input.Distribution.Min) : e.Input.Distribution.Min,
+            e.Input.Kind == ForecastInputKind.Position ? input.ToIssueValue(e.Input.Distribution.Max) : e.Input.Distribution.Max,
+            input.ToIssueValue(e.AtMinimum),
+            input.ToIssueValue(e.AtMaximum),
+            e.RangeStated,
+            e.FlipsMode)).ToImmutableArray();
+        return new ForecastModelRun(uncertainty, bars, input.Input.Inputs.IsEmpty ? null : d);
+    }
+
+    private static ForecastShape Shape(IssueForecastInput input, DistributionShape axis)
+    {
+        var unit = DistributionReading.Map(axis, input.ToIssueValue);
+        var modes = axis.Modes.Select((m, i) => new ModeEstimate(unit.Modes[i].Value, input.NearestOption(m.Value)?.Id, m.Share, unit.Modes[i].Low, unit.Modes[i].High));
+        return new ForecastShape(axis.Reading, [.. modes], unit.Spread, axis.Draws);
     }
 
     public static string Name(ForecastModel model) => model switch

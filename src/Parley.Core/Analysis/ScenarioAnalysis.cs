@@ -31,7 +31,7 @@ public static class ScenarioAnalysis
         var skipped = Skipped(scenario);
         var results = new VariantAnalysis[variants.Count];
         int done = 0;
-        var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>>(StringComparer.Ordinal);
+        var cache = new ForecastLensCache();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, variants.Count, parallel, i =>
         {
@@ -173,7 +173,7 @@ public static class ScenarioAnalysis
         return skipped.ToImmutable();
     }
 
-    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ForecastUncertainty>> cache)
+    private static VariantAnalysis Analyse(Scenario scenario, ImmutableArray<string> leverIds, AnalysisOptions options, ForecastLensCache cache)
     {
         var levers = leverIds.Select(id => scenario.FindLever(id)!).ToList();
         string id = levers.Count == 0 ? VariantAnalysis.AsGiven : string.Join("+", leverIds);
