@@ -140,6 +140,11 @@ public static class AnalysisRenderer
             console.Write(table);
             console.MarkupLine(Esc(c.Summary));
         }
+
+        foreach (var note in result.Variants[0].ForecastNotes)
+        {
+            console.MarkupLine($"[grey]forecast note:[/] {Esc(note)}");
+        }
     }
 
     // The smallest blocking set, shortened: the report lists every set in full.

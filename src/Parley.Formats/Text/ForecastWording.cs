@@ -37,8 +37,8 @@ public static class ForecastWording
     /// <summary>A share as a whole percentage: "53 %".</summary>
     public static string Percent(double share) => double.IsFinite(share) ? $"{(share * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "–";
 
-    /// <summary>A number with at most one decimal, or "–".</summary>
-    public static string Number(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "–";
+    /// <summary>A number with at most two decimals, or "–".</summary>
+    public static string Number(double value) => double.IsFinite(value) ? value.ToString("0.##", CultureInfo.InvariantCulture) : "–";
 
     /// <summary>The option of <paramref name="scale"/> nearest to an axis point, or null without options.</summary>
     public static string? Option(IssueScale scale, double axis)

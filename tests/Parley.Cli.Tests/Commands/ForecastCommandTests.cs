@@ -48,7 +48,7 @@ public sealed class ForecastCommandTests
     {
         var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "eum", "--model", "mean");
         Assert.Equal(0, code);
-        Assert.Contains("expected utility by round: 7.39 → 7.46", output, StringComparison.Ordinal);
+        Assert.Contains("expected utility, single run by round: 7.39 → 7.46", output, StringComparison.Ordinal);
         Assert.Contains("did not converge", output, StringComparison.Ordinal);
         Assert.Contains("7.39", output, StringComparison.Ordinal);
     }
