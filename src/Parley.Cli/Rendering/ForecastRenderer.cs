@@ -44,21 +44,48 @@ public static class ForecastRenderer
     }
 
     /// <summary>Writes the accuracy table of <c>forecast-eval</c>.</summary>
-    public static void WriteAccuracy(IAnsiConsole console, string source, int issues, IReadOnlyList<ModelAccuracy> rows)
+    public static void WriteAccuracy(IAnsiConsole console, string source, int issues, IReadOnlyList<ModelAccuracy> rows, IReadOnlyList<IntervalCoverage> coverage)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(coverage);
+        string Cover(string model, string interval) =>
+            coverage.FirstOrDefault(c => c.Model == model && c.Interval == interval) is { } c ? ForecastWording.Percent(c.Coverage90) : "–";
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"Forecast accuracy on {Esc(Path.GetFileName(source))}: {issues.ToString(CultureInfo.InvariantCulture)} issues with a recorded outcome (0–100 scale)")
             .AddColumn("model").AddColumn(new TableColumn("issues").RightAligned()).AddColumn(new TableColumn("MAE").RightAligned())
-            .AddColumn(new TableColumn("median AE").RightAligned()).AddColumn("how");
+            .AddColumn(new TableColumn("median AE").RightAligned()).AddColumn(new TableColumn("90 % MC interval covers").RightAligned())
+            .AddColumn(new TableColumn("90 % cross-validated interval covers").RightAligned()).AddColumn("how");
         foreach (var row in rows)
         {
-            table.AddRow(Esc(row.Model), row.Issues.ToString(CultureInfo.InvariantCulture), F(row.MeanAbsoluteError), F(row.MedianAbsoluteError), Esc(row.Note));
+            table.AddRow(Esc(row.Model), row.Issues.ToString(CultureInfo.InvariantCulture), F(row.MeanAbsoluteError), F(row.MedianAbsoluteError),
+                Cover(row.Model, "monte-carlo"), Cover(row.Model, "cross-validated"), Esc(row.Note));
         }
 
         console.Write(table);
-        console.MarkupLine("Lower is better. Fitted parameters are chosen on the other folds and scored only on the held-out fold.");
+        console.MarkupLine("Lower is better. Fitted and combined models are chosen on the other folds and scored only on the held-out fold.");
+        if (coverage.Count == 0)
+        {
+            return;
+        }
+
+        var calibration = new Table().Border(TableBorder.Rounded).Title("Calibration: share of outcomes inside the central interval of each nominal level (mean width)")
+            .AddColumn("model").AddColumn("interval");
+        foreach (double level in ForecastCoverage.Levels)
+        {
+            calibration.AddColumn(new TableColumn($"{ForecastWording.Percent(level)}").RightAligned());
+        }
+
+        foreach (var c in coverage)
+        {
+            calibration.AddRow([Esc(c.Model), Esc(c.Interval), .. c.Calibration.Select(b => $"{ForecastWording.Percent(b.Observed)} ({F(b.MeanWidth)})")]);
+        }
+
+        console.Write(calibration);
+        foreach (var note in coverage.Select(c => $"{c.Interval}: {c.Note}").Distinct())
+        {
+            console.MarkupLine($"[grey]{Esc(note)}[/]");
+        }
     }
 
     private static void WriteIssue(IAnsiConsole console, IssueForecast issue)
