@@ -93,15 +93,17 @@ public static class ForecastEvaluation
         var sq = cases.Select(c => c.StatusQuo ?? double.NaN).ToArray();
         rows.Add(Score("Status quo (reference point)", cases, sq, "issues with a recorded reference point"));
 
-        // The combined model: a convex combination of the models and two plain summaries of the positions,
-        // snapped to a nearby position, all fitted on the other folds.
+        // The combined model: a convex combination of models and plain summaries of the positions, snapped
+        // to a nearby position; which of them take part, their weights and the snapping distance are all
+        // chosen on the training folds (nested cross-validation).
         var plain = new double[n];
         var midrange = new double[n];
+        var states = new double[n];
         var positions = new ImmutableArray<double>[n];
         for (int i = 0; i < n; i++)
         {
             var p = cases[i].Problem;
-            double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+            double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity, sw = 0, swx = 0;
             var builder = ImmutableArray.CreateBuilder<double>(p.ActorCount);
             for (int a = 0; a < p.ActorCount; a++)
             {
@@ -110,23 +112,32 @@ public static class ForecastEvaluation
                 lo = Math.Min(lo, x);
                 hi = Math.Max(hi, x);
                 builder.Add(x);
+                if (!IsInstitution(p.Actors[a]))
+                {
+                    double w = p.Capability(a) * p.Salience(a, 0);
+                    sw += w;
+                    swx += w * x;
+                }
             }
 
             plain[i] = sum / p.ActorCount;
             midrange[i] = (lo + hi) / 2;
+            states[i] = sw > 0 ? swx / sw : mean[i];
             positions[i] = builder.MoveToImmutable();
         }
 
-        var features = new List<double[]> { mean, median, plain, midrange };
-        var names = new List<string> { "weighted mean", "weighted median", "plain mean", "midrange" };
+        var features = new List<double[]> { mean, plain, midrange, states, median };
+        var names = new List<string> { "weighted mean", "plain mean", "midrange", "member states' weighted mean", "weighted median" };
+        var candidates = new List<int[]> { new[] { 0 }, new[] { 0, 1 }, new[] { 0, 1, 2 }, new[] { 0, 1, 3 }, new[] { 0, 1, 2, 3 }, new[] { 0, 1, 2, 4 } };
         if (includeDynamic)
         {
             features.AddRange([eum, smp]);
             names.AddRange(["expected utility", "spatial model"]);
+            candidates.Add([0, 1, 2, 5, 6]);
         }
 
-        var (combined, chosen) = StackedForecast.CrossValidated(features, [.. cases.Select(c => c.Outcome)], positions, names, folds);
-        rows.Insert(0, Score("Combined (stacked) model", cases, combined, $"convex combination (weights in tenths) of {string.Join(", ", names)}, snapped to the nearest actor position within d; {folds}-fold cross-validation, out of sample; most often chosen: {chosen}"));
+        var (combined, chosen) = StackedForecast.CrossValidated(features, [.. cases.Select(c => c.Outcome)], positions, names, candidates, folds);
+        rows.Insert(0, Score("Combined (stacked) model", cases, combined, $"convex combination (weights in tenths) of some of: {string.Join(", ", names)}, snapped to the nearest actor position within d; which models, weights and d chosen on the training folds only (nested {folds}-fold cross-validation), out of sample; most often: {chosen}"));
 
         var coverage = ImmutableArray.CreateBuilder<IntervalCoverage>();
         if (coverageRuns > 0)
@@ -149,6 +160,9 @@ public static class ForecastEvaluation
 
         return new ForecastEvaluationReport(rows.ToImmutable(), coverage.ToImmutable());
     }
+
+    // DEU III's two institutions (Commission, European Parliament); the others are member states.
+    private static bool IsInstitution(string actor) => actor is "com" or "ep";
 
     /// <summary>Raises saliences below 0.01 to 0.01 (the dynamic models need every actor to weigh in a little).</summary>
     public static ForecastProblem Floored(ForecastProblem problem)
