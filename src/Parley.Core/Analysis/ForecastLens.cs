@@ -15,6 +15,9 @@ internal static class ForecastLens
     /// </summary>
     private const int SpatialRuns = 200;
 
+    /// <summary>Tornado bars kept per model and issue (the largest swings, plus every input that flips the reading).</summary>
+    private const int SensitivityBars = 10;
+
     private static readonly ForecastModel[] PointModels = [ForecastModel.WeightedMean, ForecastModel.WeightedMedian, ForecastModel.ExpectedUtility, ForecastModel.SpatialPolitics];
 
     public static (ImmutableArray<IssueForecast> Forecasts, ImmutableArray<string> Notes) Run(Scenario scenario, AnalysisOptions options, ForecastLensCache cache)
@@ -181,7 +184,7 @@ internal static class ForecastLens
             input.ToIssueValue(e.AtMinimum),
             input.ToIssueValue(e.AtMaximum),
             e.RangeStated,
-            e.FlipsMode)).ToImmutableArray();
+            e.FlipsMode)).Where((b, i) => i < SensitivityBars || b.FlipsMode).ToImmutableArray();
         return new ForecastModelRun(uncertainty, bars, input.Input.Inputs.IsEmpty ? null : d);
     }
 
