@@ -62,8 +62,8 @@ public static class ParleyApp
             config.AddCommand<ForecastCommand>("forecast")
                 .WithDescription("Where will contested issues settle, and how sure is that? Static baselines, the expected utility model and a KTAB-style spatial model, with Monte Carlo over uncertain inputs.")
                 .WithExample("forecast", "scenarios/istanbul-2025.yaml")
-                .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "smp", "--format", "json")
-                .WithExample("forecast", "actors.csv", "--model", "eum", "--runs", "10000", "--seed", "7");
+                .WithExample("forecast", "SOE-Pol-Comp.csv", "--model", "spatial-politics", "--format", "json")
+                .WithExample("forecast", "actors.csv", "--model", "expected-utility", "--runs", "10000", "--seed", "7");
             config.AddCommand<ForecastEvalCommand>("forecast-eval")
                 .WithDescription("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")
                 .WithExample("forecast-eval", "deu3.csv");

@@ -15,7 +15,7 @@ public sealed record ForecastFile(string Title, Scenario? Scenario, ImmutableArr
     public static ImmutableArray<ForecastSubject> SubjectsOf(ScenarioForecastInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return [.. inputs.Issues.Select(i => new ForecastSubject(i.Input, [i.Issue.Id], [i.Issue.Name], [i.StatusQuo]))];
+        return [.. inputs.Issues.Select(i => new ForecastSubject(i.Input, [i.Issue.Id], [i.Issue.Name], [i.StatusQuo]) { Scales = [i.Scale] })];
     }
 
     /// <summary>The subject of a problem read from a KTAB or EUM file: all its dimensions together, no uncertainty, no status quo.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Formats.Text;
 using Parley.Reports.Charts;
 
 namespace Parley.Reports;
@@ -215,43 +216,75 @@ public static class HtmlReport
         html.Append("<section id=\"forecast\"><h2>Where would contested issues settle?</h2>");
         if (given.Forecasts.IsEmpty)
         {
-            html.Append("<p class=\"skipped\">").Append(Skipped(result, "forecast")).Append("</p></section>\n");
+            html.Append("<p class=\"skipped\">").Append(Skipped(result, "forecast")).Append("</p>");
+            ForecastNotes(html, given);
+            html.Append("</section>\n");
             return;
         }
 
         html.Append("<p class=\"note\">Spatial models read each actor's stated position on the issue's scale, its capability and salience (capabilities and saliences are assumptions). ")
-            .Append("The expected-utility model (Bueno de Mesquita) lets actors challenge and concede round by round; the Monte Carlo spread draws the uncertain inputs ")
-            .Append(result.MonteCarloRuns).Append(" times.</p><table><tr><th>Issue</th><th>Weighted mean</th><th>Weighted median</th><th>Expected utility</th><th>Monte Carlo median [5 %–95 %]</th></tr>");
-        foreach (var f in given.Forecasts)
+            .Append("The expected-utility model (Bueno de Mesquita) and the spatial model let actors challenge and concede round by round. Every forecast is read from ")
+            .Append(result.MonteCarloRuns).Append(" Monte Carlo draws of the uncertain inputs (the spatial model from at most 200): a single value where one mode holds the draws, ")
+            .Append("“either A or B” where the draws split, “cannot tell” where they spread over most of the scale. Issues where the models agree and the reading is a point come first; ")
+            .Append("where the models disagree, the row says so first. A forecast outside a veto holder's red line is marked; the veto-aware forecast is the nearest outcome every veto holder accepts.</p>")
+            .Append("<table><tr><th>Issue</th><th>Do the models agree?</th><th>Weighted mean</th><th>Weighted median</th><th>Expected utility</th><th>Spatial model</th><th>Veto holders accept (expected utility draws)</th><th>Veto-aware (expected utility)</th></tr>");
+        var ordered = given.Forecasts.OrderBy(f => Robust(f) ? 0 : 1).ToList();
+        foreach (var f in ordered)
         {
-            html.Append("<tr><td>").Append(E(f.Name)).Append(" <span class=\"note\">(").Append(E(f.Unit)).Append(")</span></td>");
+            string? unit = Unit(f);
+            html.Append("<tr><td>").Append(E(f.Name)).Append(" <span class=\"note\">(").Append(E(f.Unit)).Append(")</span></td><td>")
+                .Append(f.Agreement.Agree ? "agree" : $"<b>disagree</b>: {E(AgreementSpan(f))}").Append("</td>");
             foreach (var m in f.Models)
             {
-                html.Append("<td>").Append(m.Value is double v ? F(v) : "—").Append(m.NearestOption is { } o ? $" <span class=\"note\">{E(o)}</span>" : string.Empty).Append("</td>");
+                string vetoed = ForecastWording.VetoedBy(m.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted)));
+                html.Append("<td>").Append(E(ForecastWording.Reading(m.Shape, unit)))
+                    .Append(vetoed.Length > 0 ? $"<br><span class=\"assumption\">{E(vetoed)}</span>" : string.Empty).Append("</td>");
             }
 
-            var u = f.Uncertainty;
-            html.Append("<td>").Append(F(u.Median)).Append(u.MedianOption is { } mo ? $" <span class=\"note\">{E(mo)}</span>" : string.Empty)
-                .Append(" [").Append(F(u.P05)).Append("–").Append(F(u.P95)).Append(']')
-                .Append(u.UncertainInputs == 0 ? " <span class=\"note\">(no uncertain input)</span>" : string.Empty).Append("</td></tr>");
+            var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
+            html.Append("<td>").Append(eu is null ? "—" : E(ForecastWording.Vetoes(eu.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted)))))
+                .Append(f.Uncertainty.UncertainInputs == 0 ? " <span class=\"note\">(no uncertain input)</span>" : string.Empty).Append("</td><td>")
+                .Append(eu is null ? "—"
+                    : f.NoOutcomeAcceptableToAll ? $"no outcome every veto holder ({E(string.Join(", ", f.VetoHolders))}) accepts: see the blocking demands of track {E(f.Track)}"
+                    : eu.VetoAware.Value is double v && eu.VetoAware.Moved ? E(ForecastWording.Value(v, eu.VetoAware.Option, unit))
+                    : "unchanged")
+                .Append("</td></tr>");
         }
 
         html.Append("</table>");
-        foreach (var f in given.Forecasts)
+        foreach (var f in ordered)
         {
+            var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
             html.Append("<h3>").Append(E(f.Name)).Append("</h3><div class=\"charts\">");
             Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model; dots at round 0 are the actors' stated positions (size: capability).");
             Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo).");
+            if (eu is not null && eu.Sensitivity.Any(b => b.Swing > 0))
+            {
+                Figure(html, $"forecast-tornado-{f.IssueId}", () => ForecastCharts.Tornado(f, eu), "The expected-utility forecast with one input at the low (red) or high (green) end of its range, the others as given; * marks a probe of an exact figure (capability ±20 %, salience ±0.1, position ±10 % of the scale), “flips” an input that alone moves the forecast into another mode.");
+            }
+
             html.Append("</div>");
         }
 
-        if (given.ForecastNotes.Length > 0)
-        {
-            html.Append("<details><summary>What the forecast left out</summary><ul class=\"tight\">").Append(string.Concat(given.ForecastNotes.Select(n => $"<li>{E(n)}</li>"))).Append("</ul></details>");
-        }
-
+        ForecastNotes(html, given);
         html.Append("</section>\n");
     }
+
+    private static void ForecastNotes(ReportPage html, VariantAnalysis given)
+    {
+        if (given.ForecastNotes.Length > 0)
+        {
+            html.Append("<details open><summary>What the forecast left out</summary><ul class=\"tight\">").Append(string.Concat(given.ForecastNotes.Select(n => $"<li>{E(n)}</li>"))).Append("</ul></details>");
+        }
+    }
+
+    private static bool Robust(IssueForecast f) =>
+        f.Agreement.Agree && f.Models.All(m => m.Shape.Reading == Core.Forecast.ForecastReading.Point);
+
+    private static string? Unit(IssueForecast f) => f.Unit == "axis 0–100" ? null : f.Unit;
+
+    private static string AgreementSpan(IssueForecast f) =>
+        !f.Agreement.Options.IsEmpty ? string.Join(" / ", f.Agreement.Options) : $"{F(f.Agreement.Low)}–{F(f.Agreement.High)}{(Unit(f) is { } u ? " " + u : string.Empty)}";
 
     private static void Windows(ReportPage html, AnalysisResult result, VariantAnalysis given)
     {

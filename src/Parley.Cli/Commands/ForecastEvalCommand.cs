@@ -14,7 +14,7 @@ namespace Parley.Cli.Commands;
 /// <c>parley forecast-eval deu3.csv</c>: each model's mean absolute error against the recorded outcomes
 /// of every DEU III issue with an outcome; fitted parameters are cross-validated, out-of-sample error only.
 /// </summary>
-[Description("Score the forecast models against recorded EU decisions (DEU III): mean absolute error per model, fitted parameters cross-validated.")]
+[Description("Score the forecast models against recorded EU decisions (DEU III): mean absolute error and 90 % interval coverage per model, a calibration table, fitted and combined models cross-validated.")]
 public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel output) : Command<ForecastEvalSettings>
 {
     /// <inheritdoc />
@@ -46,19 +46,19 @@ public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel outp
 
         output.Diagnostics(read.Diagnostics, json);
         var cases = DeuEvaluation.Cases(read.Value);
-        IReadOnlyList<ModelAccuracy> rows = [];
+        var report = new ForecastEvaluationReport([], []);
         if (!json && console.Profile.Capabilities.Interactive)
         {
             console.Progress().Start(ctx =>
             {
                 var task = ctx.AddTask("Issues", maxValue: cases.Count);
-                rows = ForecastEvaluation.Run(cases, settings.Folds, progress: new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
+                report = ForecastEvaluation.Evaluate(cases, settings.Folds, progress: new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
                 task.Value = cases.Count;
             });
         }
         else
         {
-            rows = ForecastEvaluation.Run(cases, settings.Folds);
+            report = ForecastEvaluation.Evaluate(cases, settings.Folds);
         }
 
         if (json)
@@ -68,20 +68,31 @@ public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel outp
                 ["source"] = settings.File,
                 ["issues"] = cases.Count,
                 ["folds"] = settings.Folds,
-                ["models"] = new JsonArray([.. rows.Select(r => (JsonNode)new JsonObject
+                ["models"] = new JsonArray([.. report.Models.Select(r => (JsonNode)new JsonObject
                 {
                     ["model"] = r.Model,
                     ["issues"] = r.Issues,
                     ["meanAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MeanAbsoluteError) ? r.MeanAbsoluteError : null,
                     ["medianAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MedianAbsoluteError) ? r.MedianAbsoluteError : null,
                     ["note"] = r.Note,
+                    ["coverage90"] = report.Coverage.FirstOrDefault(c => c.Model == r.Model && c.Interval == "monte-carlo")?.Coverage90 is double mc && double.IsFinite(mc) ? mc : null,
+                    ["coverage90CrossValidated"] = report.Coverage.FirstOrDefault(c => c.Model == r.Model && c.Interval == "cross-validated")?.Coverage90 is double cv && double.IsFinite(cv) ? cv : null,
+                })]),
+                ["coverage"] = new JsonArray([.. report.Coverage.Select(c => (JsonNode)new JsonObject
+                {
+                    ["model"] = c.Model,
+                    ["interval"] = c.Interval,
+                    ["issues"] = c.Issues,
+                    ["coverage90"] = c.Coverage90,
+                    ["calibration"] = new JsonArray([.. c.Calibration.Select(b => (JsonNode)new JsonObject { ["nominal"] = b.Nominal, ["observed"] = b.Observed, ["meanWidth"] = b.MeanWidth })]),
+                    ["note"] = c.Note,
                 })]),
             };
             output.Json(root.ToJsonString(JsonOutput.Options));
         }
         else
         {
-            ForecastRenderer.WriteAccuracy(console, settings.File, cases.Count, rows);
+            ForecastRenderer.WriteAccuracy(console, settings.File, cases.Count, report.Models, report.Coverage);
         }
 
         return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Formats.Text;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -43,16 +44,35 @@ public static class AnalysisRenderer
 
         if (given.Forecasts.Length > 0)
         {
+            // Per issue: whether the models agree (said first), what the expected-utility Monte Carlo says
+            // (never a single value for a split or undetermined distribution), and how it fares with vetoes.
             var table = new Table().Border(TableBorder.Rounded).Title($"Forecasts (expected utility; Monte Carlo {result.MonteCarloRuns} draws, seed {result.Seed})")
-                .AddColumn("issue").AddColumn(new TableColumn("forecast").RightAligned()).AddColumn(new TableColumn("median [[5 %–95 %]]").RightAligned()).AddColumn("nearest option");
+                .AddColumn("issue").AddColumn("models").AddColumn("forecast").AddColumn("veto holders accept").AddColumn("veto-aware");
             foreach (var f in given.Forecasts)
             {
                 var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
-                var u = f.Uncertainty;
-                table.AddRow(Esc(f.IssueId), eu?.Value is double v ? F(v) : "—", Esc($"{F(u.Median)} [{F(u.P05)}–{F(u.P95)}]"), Esc(u.MedianOption ?? string.Empty));
+                string models = f.Agreement.Agree ? "agree" : $"[yellow]disagree[/]: {Esc(Span(f))}";
+                string reading = eu is null ? "—" : ForecastWording.Reading(eu.Shape, f.Unit == "axis 0–100" ? null : f.Unit);
+                string vetoes = eu is null ? string.Empty : Esc(ForecastWording.Vetoes(eu.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted))));
+                string by = eu is null ? string.Empty : ForecastWording.VetoedBy(eu.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted)));
+                if (by.Length > 0)
+                {
+                    vetoes += $"\n[red]{Esc(by)}[/]";
+                }
+
+                string aware = eu is null ? string.Empty
+                    : f.NoOutcomeAcceptableToAll ? "[red]no outcome all accept[/] (see blocking demands)"
+                    : eu.VetoAware.Value is double v && eu.VetoAware.Moved ? Esc($"→ {ForecastWording.Value(v, eu.VetoAware.Option, f.Unit == "axis 0–100" ? null : f.Unit)}")
+                    : "unchanged";
+                table.AddRow($"{Esc(f.IssueId)} [grey]({Esc(f.Unit)})[/]", models, Esc(reading), vetoes, aware);
             }
 
             console.Write(table);
+        }
+
+        foreach (var note in given.ForecastNotes)
+        {
+            console.MarkupLine($"[grey]forecast note:[/] {Esc(note)}");
         }
 
         if (given.Windows.Length > 0)
@@ -120,6 +140,11 @@ public static class AnalysisRenderer
             console.Write(table);
             console.MarkupLine(Esc(c.Summary));
         }
+
+        foreach (var note in result.Variants[0].ForecastNotes)
+        {
+            console.MarkupLine($"[grey]forecast note:[/] {Esc(note)}");
+        }
     }
 
     // The smallest blocking set, shortened: the report lists every set in full.
@@ -152,6 +177,17 @@ public static class AnalysisRenderer
     };
 
     private static string LeverComparerFormat(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Span(IssueForecast f)
+    {
+        if (!f.Agreement.Options.IsEmpty)
+        {
+            return string.Join(" / ", f.Agreement.Options);
+        }
+
+        string unit = f.Unit == "axis 0–100" ? string.Empty : " " + f.Unit;
+        return $"{F(f.Agreement.Low)}–{F(f.Agreement.High)}{unit}";
+    }
 
     private static string F(double value) => double.IsFinite(value) ? value.ToString("0.#", CultureInfo.InvariantCulture) : "—";
 

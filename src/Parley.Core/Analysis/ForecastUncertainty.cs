@@ -15,6 +15,9 @@ namespace Parley.Core.Analysis;
 /// <param name="P95">95 % quantile.</param>
 /// <param name="MedianOption">The option nearest the median, for issues with options.</param>
 /// <param name="Histogram">Counts of draws in equal bins over the issue's scale.</param>
+/// <param name="Shape">The reading, modes and spread of the draws.</param>
+/// <param name="Acceptance">Per actor with a red line, the share of draws inside its acceptable set.</param>
+/// <param name="ShareAcceptableToAll">Share of draws every veto holder accepts.</param>
 public sealed record ForecastUncertainty(
     int Runs,
     ulong Seed,
@@ -27,4 +30,7 @@ public sealed record ForecastUncertainty(
     double P75,
     double P95,
     string? MedianOption,
-    ImmutableArray<HistogramBin> Histogram);
+    ImmutableArray<HistogramBin> Histogram,
+    ForecastShape Shape,
+    ImmutableArray<ActorShare> Acceptance,
+    double ShareAcceptableToAll);

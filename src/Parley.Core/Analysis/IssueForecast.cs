@@ -13,6 +13,9 @@ namespace Parley.Core.Analysis;
 /// <param name="Models">Point forecasts of each model.</param>
 /// <param name="Path">The expected-utility model's forecast after each round, starting from the initial positions.</param>
 /// <param name="Uncertainty">The Monte Carlo spread of the expected-utility forecast.</param>
+/// <param name="Agreement">Whether weighted mean, weighted median, expected utility and spatial model agree.</param>
+/// <param name="VetoHolders">The actors whose consent the issue needs, among those with a position on it.</param>
+/// <param name="NoOutcomeAcceptableToAll">True when the veto holders' red lines leave no outcome on this issue.</param>
 public sealed record IssueForecast(
     string IssueId,
     string Name,
@@ -23,4 +26,7 @@ public sealed record IssueForecast(
     ImmutableArray<ActorPosition> Positions,
     ImmutableArray<ModelEstimate> Models,
     ImmutableArray<double> Path,
-    ForecastUncertainty Uncertainty);
+    ForecastUncertainty Uncertainty,
+    ForecastAgreement Agreement,
+    ImmutableArray<string> VetoHolders,
+    bool NoOutcomeAcceptableToAll);

@@ -58,8 +58,8 @@ internal static class LeverComparer
             }
 
             double threshold = MedianShareThreshold * Math.Abs(fb.AxisMax - fb.AxisMin);
-            bool moved = Math.Abs(fa.Uncertainty.Median - fb.Uncertainty.Median) > threshold;
-            changes.Add(new LensChange("forecast", $"{fb.IssueId}: median", Median(fb), Median(fa), moved));
+            bool moved = Math.Abs(fa.Uncertainty.Median - fb.Uncertainty.Median) > threshold || ShapeMoved(fb.Uncertainty.Shape, fa.Uncertainty.Shape);
+            changes.Add(new LensChange("forecast", $"{fb.IssueId}: reading", Median(fb), Median(fa), moved));
         }
 
         foreach (var wb in before.Windows)
@@ -99,10 +99,39 @@ internal static class LeverComparer
     private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
         states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
 
-    private static string Median(IssueForecast f) =>
-        f.Uncertainty.MedianOption is { } option
-            ? $"{Format(f.Uncertainty.Median)} ({option})"
-            : Format(f.Uncertainty.Median);
+    // The expected-utility Monte Carlo reading: a split or undetermined forecast is never shown as one value
+    // (the median of a split distribution sits on one mode and hides how the shares move).
+    private static string Median(IssueForecast f)
+    {
+        var shape = f.Uncertainty.Shape;
+        string Mode(ModeEstimate m) => $"{m.Option ?? Format(m.Value)} {Math.Round(m.Share * 100).ToString(CultureInfo.InvariantCulture)} %";
+        return shape.Reading switch
+        {
+            Forecast.ForecastReading.Split => "either " + string.Join(" or ", shape.Modes.Select(Mode)),
+            Forecast.ForecastReading.Undetermined => $"cannot tell ({Format(f.Uncertainty.P05)}–{Format(f.Uncertainty.P95)})",
+            _ => f.Uncertainty.MedianOption is { } option ? $"{Format(f.Uncertainty.Median)} ({option})" : Format(f.Uncertainty.Median),
+        };
+    }
+
+    // A lever changes a forecast's reading when the kind of reading or its modes' options change, or a mode's
+    // share moves by at least two percentage points (draws share their seed, so this is the lever's effect).
+    private static bool ShapeMoved(ForecastShape before, ForecastShape after)
+    {
+        if (before.Reading != after.Reading || before.Modes.Length != after.Modes.Length)
+        {
+            return true;
+        }
+
+        for (int m = 0; m < before.Modes.Length; m++)
+        {
+            if (before.Modes[m].Option != after.Modes[m].Option || Math.Abs(before.Modes[m].Share - after.Modes[m].Share) >= 0.02)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Windows(TrackTimeline t)
     {

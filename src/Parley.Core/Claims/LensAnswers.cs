@@ -216,7 +216,7 @@ internal sealed class LensAnswers
         };
         string detail = forecast.Runs <= 1
             ? $"The {modelName} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); its inputs carry no uncertainty here, so every quantile equals it."
-            : $"The {modelName} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); over {forecast.Runs} runs drawing its uncertain inputs: median {Number(forecast.Median)}, mean {Number(forecast.Mean)}, 10–90% {Number(forecast.P10)}–{Number(forecast.P90)}.";
+            : $"The {modelName} model forecasts {Number(forecast.Value)} for '{issueId}' ({unit}); over {forecast.Runs} runs drawing its uncertain inputs: median {Number(forecast.Median)}, mean {Number(forecast.Mean)}, 10–90% {Number(forecast.P10)}–{Number(forecast.P90)}.{forecast.Caution}";
         return QueryAnswer.Of(value, detail);
     }
 
@@ -259,7 +259,16 @@ internal sealed class LensAnswers
         }
 
         double Q(double level) => input.ToIssueValue(lens.AxisQuantile(level));
-        return new ForecastFigures(value, Q(0.5), input.ToIssueValue(d.Mean), Q(0.1), Q(0.9), probabilities, d.Runs, null);
+
+        // A single number of a split or undetermined distribution describes none of its outcomes: say so.
+        string? caution = d.Shape.Reading switch
+        {
+            ForecastReading.Split => " The distribution is split — either " + string.Join(" or ", d.Shape.Modes.Select(m =>
+                $"{input.NearestOption(m.Value)?.Id ?? Number(input.ToIssueValue(m.Value))} ({Percent(m.Share)})")) + " — so its median or mean describes neither outcome.",
+            ForecastReading.Undetermined => " The distribution spreads over most of the scale: the model cannot tell, whatever its median.",
+            _ => null,
+        };
+        return new ForecastFigures(value, Q(0.5), input.ToIssueValue(d.Mean), Q(0.1), Q(0.9), probabilities, d.Runs, null, caution);
     }
 
     private QueryAnswer WindowAnswer(LensQuery query)
@@ -343,7 +352,7 @@ internal sealed class LensAnswers
     private static string Percent(double p) => (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A forecast reduced to the figures queries read, on the issue's scale.</summary>
-    private sealed record ForecastFigures(double Value, double Median, double Mean, double P10, double P90, double[] Inside, int Runs, string? Missing)
+    private sealed record ForecastFigures(double Value, double Median, double Mean, double P10, double P90, double[] Inside, int Runs, string? Missing, string? Caution = null)
     {
         public static ForecastFigures Lacking(string missing) => new(0, 0, 0, 0, 0, [], 0, missing);
     }

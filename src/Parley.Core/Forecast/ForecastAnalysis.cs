@@ -8,6 +8,9 @@ namespace Parley.Core.Forecast;
 /// </summary>
 public static class ForecastAnalysis
 {
+    /// <summary>Largest actor count for which each model's tornado (6 model runs per actor and dimension) is run.</summary>
+    public const int SensitivityActorLimit = 40;
+
     /// <summary>Forecasts every subject.</summary>
     /// <param name="subjects">What to forecast.</param>
     /// <param name="models">Which models, in display order.</param>
@@ -59,6 +62,13 @@ public static class ForecastAnalysis
                     positions.Add(problem.Position(i, k));
                 }
 
+                var scale = subject.ScaleOf(k);
+                var assessments = ImmutableArray.CreateBuilder<ForecastAssessment>(models.Count);
+                for (int m = 0; m < models.Count; m++)
+                {
+                    assessments.Add(ForecastAssessments.Of(subject.Input, k, byModel[m][k], distributions[m]?.Dimensions[k], scale, s, withSensitivity: problem.ActorCount <= SensitivityActorLimit));
+                }
+
                 issues.Add(new IssueForecast(
                     subject.IssueIds[k],
                     subject.IssueNames[k],
@@ -66,7 +76,12 @@ public static class ForecastAnalysis
                     positions.ToImmutable(),
                     [.. byModel.Select(f => f[k])],
                     [.. distributions.Select(d => d?.Dimensions[k])],
-                    [.. sensitivity.Where(e => e.Dimension == k)]));
+                    [.. sensitivity.Where(e => e.Dimension == k)],
+                    scale,
+                    assessments.MoveToImmutable(),
+                    ModelAgreements.Of(byModel.Select(f => (f[k].Model, f[k].Value)), scale),
+                    subject.Input.VetoHolders,
+                    VetoAnalysis.Region(subject.Input, k)));
             }
         }
 

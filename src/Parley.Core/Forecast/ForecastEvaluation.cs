@@ -24,7 +24,27 @@ public static class ForecastEvaluation
     /// <param name="maxDegreeOfParallelism">Most threads; the result does not depend on it.</param>
     /// <param name="includeDynamic">Whether to run the expected utility and spatial models (most of the cost).</param>
     /// <param name="progress">Receives the number of cases done, or null.</param>
-    public static ImmutableArray<ModelAccuracy> Run(IReadOnlyList<EvaluationCase> cases, int folds = 10, int maxDegreeOfParallelism = -1, bool includeDynamic = true, IProgress<int>? progress = null)
+    public static ImmutableArray<ModelAccuracy> Run(IReadOnlyList<EvaluationCase> cases, int folds = 10, int maxDegreeOfParallelism = -1, bool includeDynamic = true, IProgress<int>? progress = null) =>
+        Evaluate(cases, folds, maxDegreeOfParallelism, includeDynamic, coverageRuns: 0, progress: progress).Models;
+
+    /// <summary>Draws per issue of the Monte Carlo coverage in <c>forecast-eval</c>.</summary>
+    public const int DefaultCoverageRuns = 200;
+
+    /// <summary>Seed of the Monte Carlo coverage.</summary>
+    public const ulong CoverageSeed = 20250516;
+
+    /// <summary>
+    /// Scores every model on <paramref name="cases"/>, adds the combined model (<see cref="StackedForecast"/>,
+    /// cross-validated) and, when <paramref name="coverageRuns"/> &gt; 0, the coverage of Monte Carlo and
+    /// cross-validated intervals with a calibration table.
+    /// </summary>
+    /// <param name="cases">Decisions with outcomes.</param>
+    /// <param name="folds">Folds for cross-validation (case i goes to fold i mod k).</param>
+    /// <param name="maxDegreeOfParallelism">Most threads; the result does not depend on it.</param>
+    /// <param name="includeDynamic">Whether to run the expected utility and spatial models.</param>
+    /// <param name="coverageRuns">Monte Carlo draws per issue for the coverage (0: no coverage).</param>
+    /// <param name="progress">Receives the number of cases done, or null.</param>
+    public static ForecastEvaluationReport Evaluate(IReadOnlyList<EvaluationCase> cases, int folds = 10, int maxDegreeOfParallelism = -1, bool includeDynamic = true, int coverageRuns = DefaultCoverageRuns, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
@@ -72,8 +92,77 @@ public static class ForecastEvaluation
         rows.Add(Score("Strongest actor", cases, strongest, "largest capability × salience"));
         var sq = cases.Select(c => c.StatusQuo ?? double.NaN).ToArray();
         rows.Add(Score("Status quo (reference point)", cases, sq, "issues with a recorded reference point"));
-        return rows.ToImmutable();
+
+        // The combined model: a convex combination of models and plain summaries of the positions, snapped
+        // to a nearby position; which of them take part, their weights and the snapping distance are all
+        // chosen on the training folds (nested cross-validation).
+        var plain = new double[n];
+        var midrange = new double[n];
+        var states = new double[n];
+        var positions = new ImmutableArray<double>[n];
+        for (int i = 0; i < n; i++)
+        {
+            var p = cases[i].Problem;
+            double sum = 0, lo = double.PositiveInfinity, hi = double.NegativeInfinity, sw = 0, swx = 0;
+            var builder = ImmutableArray.CreateBuilder<double>(p.ActorCount);
+            for (int a = 0; a < p.ActorCount; a++)
+            {
+                double x = p.Position(a, 0);
+                sum += x;
+                lo = Math.Min(lo, x);
+                hi = Math.Max(hi, x);
+                builder.Add(x);
+                if (!IsInstitution(p.Actors[a]))
+                {
+                    double w = p.Capability(a) * p.Salience(a, 0);
+                    sw += w;
+                    swx += w * x;
+                }
+            }
+
+            plain[i] = sum / p.ActorCount;
+            midrange[i] = (lo + hi) / 2;
+            states[i] = sw > 0 ? swx / sw : mean[i];
+            positions[i] = builder.MoveToImmutable();
+        }
+
+        var features = new List<double[]> { mean, plain, midrange, states, median };
+        var names = new List<string> { "weighted mean", "plain mean", "midrange", "member states' weighted mean", "weighted median" };
+        var candidates = new List<int[]> { new[] { 0 }, new[] { 0, 1 }, new[] { 0, 1, 2 }, new[] { 0, 1, 3 }, new[] { 0, 1, 2, 3 }, new[] { 0, 1, 2, 4 } };
+        if (includeDynamic)
+        {
+            features.AddRange([eum, smp]);
+            names.AddRange(["expected utility", "spatial model"]);
+            candidates.Add([0, 1, 2, 5, 6]);
+        }
+
+        var (combined, chosen) = StackedForecast.CrossValidated(features, [.. cases.Select(c => c.Outcome)], positions, names, candidates, folds);
+        rows.Insert(0, Score("Combined (stacked) model", cases, combined, $"convex combination (weights in tenths) of some of: {string.Join(", ", names)}, snapped to the nearest actor position within d; which models, weights and d chosen on the training folds only (nested {folds}-fold cross-validation), out of sample; most often: {chosen}"));
+
+        var coverage = ImmutableArray.CreateBuilder<IntervalCoverage>();
+        if (coverageRuns > 0)
+        {
+            coverage.Add(ForecastCoverage.MonteCarlo(cases, ForecastModel.WeightedMean, "Weighted mean (compromise model)", coverageRuns, CoverageSeed));
+            coverage.Add(ForecastCoverage.MonteCarlo(cases, ForecastModel.WeightedMedian, "Weighted median", coverageRuns, CoverageSeed));
+            if (includeDynamic)
+            {
+                coverage.Add(ForecastCoverage.MonteCarlo(cases, ForecastModel.ExpectedUtility, "Expected utility model", coverageRuns, CoverageSeed));
+            }
+
+            coverage.Add(ForecastCoverage.CrossValidated(cases, mean, "Weighted mean (compromise model)", folds));
+            coverage.Add(ForecastCoverage.CrossValidated(cases, combined, "Combined (stacked) model", folds));
+            if (includeDynamic)
+            {
+                coverage.Add(ForecastCoverage.CrossValidated(cases, eum, "Expected utility model", folds));
+                coverage.Add(ForecastCoverage.CrossValidated(cases, smp, "Spatial model of politics", folds));
+            }
+        }
+
+        return new ForecastEvaluationReport(rows.ToImmutable(), coverage.ToImmutable());
     }
+
+    // DEU III's two institutions (Commission, European Parliament); the others are member states.
+    private static bool IsInstitution(string actor) => actor is "com" or "ep";
 
     /// <summary>Raises saliences below 0.01 to 0.01 (the dynamic models need every actor to weigh in a little).</summary>
     public static ForecastProblem Floored(ForecastProblem problem)

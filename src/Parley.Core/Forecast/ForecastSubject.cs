@@ -14,4 +14,11 @@ public sealed record ForecastSubject(
     UncertainForecastProblem Input,
     ImmutableArray<string> IssueIds,
     ImmutableArray<string> IssueNames,
-    ImmutableArray<double?> StatusQuo);
+    ImmutableArray<double?> StatusQuo)
+{
+    /// <summary>Per dimension, how its axis maps to the issue (unit, options); empty means the bare 0–100 axis for every dimension.</summary>
+    public ImmutableArray<IssueScale> Scales { get; init; } = [];
+
+    /// <summary>The scale of dimension <paramref name="k"/>.</summary>
+    public IssueScale ScaleOf(int k) => Scales.IsDefaultOrEmpty ? IssueScale.Axis : Scales[k];
+}

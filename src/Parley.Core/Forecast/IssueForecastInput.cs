@@ -13,6 +13,11 @@ public sealed record IssueForecastInput(Issue Issue, UncertainForecastProblem In
     /// <summary>The issue value (numeric issues: in the issue's unit) of a point on the 0–100 axis.</summary>
     public double ToIssueValue(double axis) => AxisMin + ((AxisMax - AxisMin) * axis / 100.0);
 
+    /// <summary>How the axis maps to the issue: its range and unit (numeric issues) or its options with their axis places.</summary>
+    public IssueScale Scale => Issue.Kind == IssueKind.Numeric
+        ? new IssueScale(AxisMin, AxisMax, Issue.Range?.Unit, [])
+        : new IssueScale(AxisMin, AxisMax, null, [.. Issue.Options.Where(o => o.Axis is not null).Select(o => new OptionPoint(o.Id, o.Axis!.Value))]);
+
     /// <summary>For discrete issues, the option nearest to a point on the axis; null for numeric issues.</summary>
     public IssueOption? NearestOption(double axis)
     {

@@ -140,7 +140,29 @@ public static class MonteCarloForecast
             acceptance.Add(new AcceptanceProbability(a, p, n > 0 ? Math.Sqrt(p * (1 - p) / n) : double.NaN));
         }
 
-        return new ForecastDistribution(k, n, mean, sd, n > 0 ? sd / Math.Sqrt(n) : double.NaN, quantiles.ToImmutable(), acceptance.ToImmutable());
+        var region = VetoAnalysis.Region(input, k);
+        int acceptable = 0;
+        foreach (double v in column)
+        {
+            if (region.Contains(v))
+            {
+                acceptable++;
+            }
+        }
+
+        // The reading needs an axis; draws off the 0–100 axis (EUM tables on another scale) widen it.
+        double low = n > 0 ? Math.Min(0, sorted[0]) : 0;
+        double high = n > 0 ? Math.Max(100, sorted[^1]) : 100;
+        return new ForecastDistribution(
+            k,
+            n,
+            mean,
+            sd,
+            n > 0 ? sd / Math.Sqrt(n) : double.NaN,
+            quantiles.ToImmutable(),
+            acceptance.ToImmutable(),
+            DistributionReading.Of(sorted, low, high),
+            n > 0 ? (double)acceptable / n : double.NaN);
     }
 
     /// <summary>One thread's buffers: the drawn inputs and the expected utility workspace.</summary>

@@ -123,8 +123,10 @@ public static class ScenarioForecast
         }
 
         var problem = new ForecastProblem(names, [issue.Id], capability.ToArray(), position.ToArray(), salience.ToArray());
+        var consenting = scenario.ConsentingActors(issue).Select(a => names.IndexOf(a.Id)).Where(i => i >= 0);
+        var uncertain = new UncertainForecastProblem(problem, inputs.ToImmutable(), acceptable.ToImmutable()).WithVetoHolders(consenting);
         reason = null;
-        return new IssueForecastInput(issue, new UncertainForecastProblem(problem, inputs.ToImmutable(), acceptable.ToImmutable()), StatusQuo(issue, axisMin, axisMax), axisMin, axisMax);
+        return new IssueForecastInput(issue, uncertain, StatusQuo(issue, axisMin, axisMax), axisMin, axisMax);
     }
 
     /// <summary>

@@ -42,6 +42,26 @@ public sealed record UncertainForecastProblem
     /// <summary>Acceptable sets, actor-major (actor × dimension), or empty when none are known.</summary>
     public ImmutableArray<ImmutableArray<AxisInterval>> Acceptable { get; }
 
+    /// <summary>
+    /// The actors whose consent the outcome needs (veto holders; for a scenario issue, its consenting actors),
+    /// as actor indices in ascending order; empty when the input says nothing about vetoes.
+    /// </summary>
+    public ImmutableArray<int> VetoHolders { get; private init; } = [];
+
+    /// <summary>This input with <paramref name="vetoHolders"/> as its veto holders.</summary>
+    /// <exception cref="ArgumentException">An index is outside the problem's actors.</exception>
+    public UncertainForecastProblem WithVetoHolders(IEnumerable<int> vetoHolders)
+    {
+        ArgumentNullException.ThrowIfNull(vetoHolders);
+        var holders = vetoHolders.Distinct().Order().ToImmutableArray();
+        if (holders.Any(a => a < 0 || a >= Problem.ActorCount))
+        {
+            throw new ArgumentException($"Veto holders must be actor indices in [0, {Problem.ActorCount}); got {string.Join(", ", holders)}.", nameof(vetoHolders));
+        }
+
+        return this with { VetoHolders = holders };
+    }
+
     /// <summary>True when <paramref name="actor"/> drew a red line on <paramref name="dimension"/>.</summary>
     public bool HasRedLine(int actor, int dimension) =>
         Acceptable.Length != 0 && !Acceptable[(actor * Problem.DimensionCount) + dimension].IsDefaultOrEmpty;

@@ -49,11 +49,11 @@ public static class LeverApplication
         return effect switch
         {
             WalkAwayChange w => ChangePosition(scenario, w.ActorId, p =>
-                p with { WalkAway = p.WalkAway.WithValue(InRange(w.Change.ApplyTo(p.WalkAway.Value), effect)) }),
+                p with { WalkAway = Changed(p.WalkAway, w.Change, effect) }),
             CapabilityChange c => ChangeActor(scenario, c.ActorId, a =>
                 a.Capability is null
                     ? throw new ArgumentException($"{effect.Describe()}: actor '{a.Id}' has no capability to change.", nameof(effect))
-                    : a with { Capability = a.Capability.WithValue(InRange(c.Change.ApplyTo(a.Capability.Value), effect)) }),
+                    : a with { Capability = Changed(a.Capability, c.Change, effect) }),
             WeightChange wc => ChangePosition(scenario, wc.ActorId, p => ChangeWeight(p, wc)),
             OptionRemoval r => KeepOptions(scenario, r.IssueId, r.OptionId, keep: false, effect),
             OptionImposition i => KeepOptions(scenario, i.IssueId, i.OptionId, keep: true, effect),
@@ -61,6 +61,15 @@ public static class LeverApplication
             OptionFixing or PreferenceChange => scenario.WithConflict(Stability.ConflictLevers.Apply(scenario.Conflict, effect)),
             _ => throw new ArgumentException($"Lever effect of type {effect.GetType().Name} is not known here.", nameof(effect)),
         };
+    }
+
+    // The lever moves the figure's uncertainty range with its value (Figure.WithChange), so Monte Carlo
+    // draws see the lever; the range is then clipped to the figure's domain [0, 1].
+    private static Figure Changed(Figure figure, ValueChange change, LeverEffect effect)
+    {
+        var changed = figure.WithChange(change);
+        InRange(changed.Value, effect);
+        return changed.WithUncertaintyWithin(0, 1);
     }
 
     private static double InRange(double value, LeverEffect effect)
@@ -101,7 +110,10 @@ public static class LeverApplication
             double w = i == index
                 ? updated
                 : othersBefore > 0 ? ip.Weight.Value * othersAfter / othersBefore : othersAfter / (builder.Count - 1);
-            builder[i] = ip with { Weight = ip.Weight.WithValue(w) };
+            var weight = i == index
+                ? ip.Weight.WithChange(wc.Change)
+                : othersBefore > 0 ? ip.Weight.WithChange(new ValueChange(ChangeMode.Multiply, othersAfter / othersBefore)) : ip.Weight.WithValue(w);
+            builder[i] = ip with { Weight = (weight with { Value = w }).WithUncertaintyWithin(0, 1) };
         }
 
         return p with { Issues = builder.ToImmutable() };

@@ -51,6 +51,55 @@ public sealed record Distribution
     /// <summary>Standard deviation (normal only).</summary>
     public double Spread { get; }
 
+    /// <summary>
+    /// This distribution moved by <paramref name="delta"/>: bounds and centre shift, the shape and width stay.
+    /// A lever that sets or adds to a figure moves the figure's range this way.
+    /// </summary>
+    public Distribution Shifted(double delta)
+    {
+        if (!double.IsFinite(delta))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), $"A shift must be finite; got {delta}.");
+        }
+
+        return new Distribution(Kind, Min + delta, Max + delta, Center + delta, Spread);
+    }
+
+    /// <summary>
+    /// This distribution multiplied by <paramref name="factor"/> (at least 0): bounds, centre and standard
+    /// deviation scale, so the relative uncertainty stays. A lever that multiplies a figure scales its range this way.
+    /// </summary>
+    public Distribution Scaled(double factor)
+    {
+        if (!double.IsFinite(factor) || factor < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), $"A scale factor must be finite and at least 0; got {factor}.");
+        }
+
+        if (factor == 0)
+        {
+            return new Distribution(DistributionKind.Uniform, 0, 0, 0, 0);
+        }
+
+        return new Distribution(Kind, Min * factor, Max * factor, Center * factor, Spread * factor);
+    }
+
+    /// <summary>
+    /// This distribution with its bounds clipped to [<paramref name="low"/>, <paramref name="high"/>] (a range
+    /// entirely outside collapses onto the nearer end); the centre is clamped into the new bounds.
+    /// </summary>
+    public Distribution Within(double low, double high)
+    {
+        if (!double.IsFinite(low) || !double.IsFinite(high) || low > high)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), $"Bounds must be finite with low <= high; got [{low}, {high}].");
+        }
+
+        double min = Math.Clamp(Min, low, high);
+        double max = Math.Clamp(Max, low, high);
+        return min == Min && max == Max ? this : new Distribution(Kind, min, max, Math.Clamp(Center, min, max), Spread);
+    }
+
     /// <summary>A uniform distribution over [min, max].</summary>
     public static Distribution Uniform(double min, double max) => new(DistributionKind.Uniform, min, max, (min + max) / 2, 0);
 

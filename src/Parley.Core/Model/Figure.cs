@@ -21,6 +21,22 @@ public sealed record Figure(
     /// <summary>An exact assumption without sources.</summary>
     public static Figure Assumed(double value) => new(value, Provenance.Assumption, null, [], null);
 
-    /// <summary>This figure with another point value (provenance and sources kept).</summary>
-    public Figure WithValue(double value) => this with { Value = value };
+    /// <summary>
+    /// This figure with another point value (provenance and sources kept). The uncertainty range moves with
+    /// the value: it is shifted by the difference, so its width and shape stay (see <see cref="WithChange"/>).
+    /// </summary>
+    public Figure WithValue(double value) => this with { Value = value, Uncertainty = Uncertainty?.Shifted(value - Value) };
+
+    /// <summary>
+    /// This figure after <paramref name="change"/>, with its uncertainty moved the same way, so Monte Carlo
+    /// draws follow a lever: <see cref="ChangeMode.Multiply"/> scales the range (a doubled capability is
+    /// twice as uncertain in absolute terms, equally in relative terms); <see cref="ChangeMode.Add"/> and
+    /// <see cref="ChangeMode.Set"/> shift it by the change of the point value (the width stays).
+    /// </summary>
+    public Figure WithChange(ValueChange change) => change.Mode == ChangeMode.Multiply
+        ? this with { Value = change.ApplyTo(Value), Uncertainty = Uncertainty?.Scaled(change.Amount) }
+        : WithValue(change.ApplyTo(Value));
+
+    /// <summary>This figure with its uncertainty range clipped to [<paramref name="low"/>, <paramref name="high"/>] (the point value is not touched).</summary>
+    public Figure WithUncertaintyWithin(double low, double high) => Uncertainty is null ? this : this with { Uncertainty = Uncertainty.Within(low, high) };
 }

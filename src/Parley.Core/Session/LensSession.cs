@@ -34,6 +34,7 @@ public sealed partial class LensSession
     private readonly ConcurrentDictionary<string, Lazy<(MonteCarloResult Result, ImmutableArray<double> Sorted)>> _monteCarlo = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<VariantKey, Lazy<WindowsLensResult?>> _windows = new();
     private readonly ConcurrentDictionary<VariantKey, Lazy<ImmutableArray<ProposalAssessment>>> _proposals = new();
+    private readonly ConcurrentDictionary<string, Lazy<object>> _memo = new(StringComparer.Ordinal);
     private readonly int[] _calls = new int[Enum.GetValues<LensKind>().Length];
     private readonly LensSession? _conflictSource;
 
@@ -331,6 +332,18 @@ public sealed partial class LensSession
 
         return key.ToString();
     }
+
+    /// <summary>
+    /// A result that depends on content rather than on a variant (a Monte Carlo run of equal forecast
+    /// inputs, say), computed once per session under <paramref name="key"/> and counted under <paramref name="lens"/>.
+    /// </summary>
+    internal T Memo<T>(LensKind lens, string key, Func<T> compute)
+        where T : class =>
+        (T)_memo.GetOrAdd(lens + "|" + key, _ => new Lazy<object>(() =>
+        {
+            Count(lens);
+            return compute();
+        })).Value;
 
     private void Count(LensKind lens) => Interlocked.Increment(ref _calls[(int)lens]);
 }

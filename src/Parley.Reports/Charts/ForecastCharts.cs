@@ -3,7 +3,7 @@ using ScottPlot;
 
 namespace Parley.Reports.Charts;
 
-/// <summary>The forecast of one issue: the expected-utility path over rounds, and the Monte Carlo histogram.</summary>
+/// <summary>The forecast of one issue: the expected-utility path over rounds, the Monte Carlo histogram, and a tornado of the inputs.</summary>
 internal static class ForecastCharts
 {
     public static string Path(IssueForecast forecast)
@@ -60,6 +60,39 @@ internal static class ForecastCharts
         plot.Axes.SetLimitsX(Math.Min(forecast.AxisMin, forecast.AxisMax), Math.Max(forecast.AxisMin, forecast.AxisMax));
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperRight);
+        return ChartStyle.Svg(plot, 460, 330);
+    }
+
+    /// <summary>A tornado of one model's forecast: per input, the forecast with it at its low and high end (the widest first, at the top).</summary>
+    public static string Tornado(IssueForecast forecast, ModelEstimate model)
+    {
+        var bars = model.Sensitivity.Where(b => b.Swing > 0).Take(8).ToList();
+        var plot = ChartStyle.New($"What moves the {model.Model} forecast", forecast.Unit);
+        double center = model.Value ?? (forecast.AxisMin + forecast.AxisMax) / 2;
+        var shapes = new List<Bar>();
+        for (int i = 0; i < bars.Count; i++)
+        {
+            var b = bars[i];
+            double y = bars.Count - 1 - i;
+            shapes.Add(new Bar { Position = y, ValueBase = center, Value = b.AtMinimum, FillColor = ChartStyle.Closed, LineWidth = 0, Size = 0.7 });
+            shapes.Add(new Bar { Position = y, ValueBase = center, Value = b.AtMaximum, FillColor = ChartStyle.Open, LineWidth = 0, Size = 0.7 });
+        }
+
+        if (shapes.Count > 0)
+        {
+            var plotted = plot.Add.Bars(shapes);
+            plotted.Horizontal = true;
+        }
+
+        var line = plot.Add.VerticalLine(center);
+        line.Color = ChartStyle.Ink;
+        line.LegendText = "forecast as given";
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(0, bars.Count).Select(i => (double)(bars.Count - 1 - i))],
+            [.. bars.Select(b => $"{b.Input.ToString().ToLowerInvariant()} {b.ActorId}{(b.FlipsMode ? " (flips)" : string.Empty)}{(b.RangeStated ? string.Empty : "*")}")]);
+        plot.Axes.SetLimitsX(Math.Min(forecast.AxisMin, forecast.AxisMax), Math.Max(forecast.AxisMin, forecast.AxisMax));
+        plot.Axes.SetLimitsY(-0.6, Math.Max(1, bars.Count) - 0.4);
+        plot.ShowLegend(Alignment.LowerRight);
         return ChartStyle.Svg(plot, 460, 330);
     }
 }

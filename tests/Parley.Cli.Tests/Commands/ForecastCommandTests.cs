@@ -43,12 +43,49 @@ public sealed class ForecastCommandTests
         Assert.Equal(28, smp.GetProperty("rounds").GetArrayLength());
     }
 
+    [Fact]
+    public void Forecast_IstanbulJson_EveryForecastCarriesReadingModesSpreadAndVetoes()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml"), "--runs", "200", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        int split = 0;
+        foreach (var issue in doc.RootElement.GetProperty("issues").EnumerateArray())
+        {
+            Assert.True(issue.GetProperty("agreement").TryGetProperty("agree", out _));
+            Assert.True(issue.GetProperty("vetoHolders").GetArrayLength() >= 2);
+            foreach (var forecast in issue.GetProperty("forecasts").EnumerateArray())
+            {
+                string reading = forecast.GetProperty("reading").GetString()!;
+                Assert.Contains(reading, (string[])["point", "split", "undetermined"]);
+                split += reading == "split" ? 1 : 0;
+                Assert.Equal(5, forecast.GetProperty("spread").EnumerateObject().Count());
+                Assert.True(forecast.TryGetProperty("modes", out _));
+                Assert.Equal(issue.GetProperty("vetoHolders").GetArrayLength(), forecast.GetProperty("vetoes").GetArrayLength());
+                Assert.True(forecast.GetProperty("vetoAware").TryGetProperty("noneAcceptable", out _));
+                Assert.True(forecast.TryGetProperty("sensitivity", out _));
+            }
+        }
+
+        Assert.True(split > 0);
+    }
+
+    [Fact]
+    public void Forecast_IstanbulConsole_SaysSplitsAsEitherOr()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml"), "--runs", "200", "--model", "expected-utility", "--model", "weighted-mean");
+        Assert.Equal(0, code);
+        Assert.Contains("either", output, StringComparison.Ordinal);
+        Assert.Contains("would be vetoed by", output, StringComparison.Ordinal);
+        Assert.Contains("Models", output, StringComparison.Ordinal);
+    }
+
     [ReferenceFact]
     public void Forecast_EumTable_PrintsRoundPathAndNonConvergence()
     {
         var (code, output) = CliRun.Invoke("forecast", Reference("eum/bdm1994-ec-emission-standards.csv"), "--model", "expected-utility", "--model", "weighted-mean");
         Assert.Equal(0, code);
-        Assert.Contains("expected utility by round: 7.39 → 7.46", output, StringComparison.Ordinal);
+        Assert.Contains("expected utility, single run by round: 7.39 → 7.46", output, StringComparison.Ordinal);
         Assert.Contains("did not converge", output, StringComparison.Ordinal);
         Assert.Contains("7.39", output, StringComparison.Ordinal);
     }

@@ -38,7 +38,8 @@ public sealed class IstanbulSessionTests
         Assert.Equal(variants * scenario.Tracks.Length, session.Calls(LensKind.Agreement));
         Assert.Equal(variants, session.Calls(LensKind.Stability));
         Assert.Equal(variants, session.Calls(LensKind.Proposals));
-        Assert.Equal(variants * forecastable * 3, session.Calls(LensKind.Forecast));
+        // Weighted mean, weighted median, expected utility and the spatial model, each once per variant and issue.
+        Assert.Equal(variants * forecastable * 4, session.Calls(LensKind.Forecast));
         Assert.Equal(windowScans, session.Calls(LensKind.Windows));
         Assert.True(windowScans >= 1);
     }

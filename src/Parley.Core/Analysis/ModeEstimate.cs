@@ -1,0 +1,9 @@
+namespace Parley.Core.Analysis;
+
+/// <summary>One mode of a forecast's distribution, on the issue's scale.</summary>
+/// <param name="Value">The median of the draws in the mode.</param>
+/// <param name="Option">The option nearest to it, for issues with options.</param>
+/// <param name="Share">The share of draws in the mode (0–1).</param>
+/// <param name="Low">The smallest draw in the mode.</param>
+/// <param name="High">The largest draw in the mode.</param>
+public sealed record ModeEstimate(double Value, string? Option, double Share, double Low, double High);

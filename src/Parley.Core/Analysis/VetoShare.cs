@@ -1,0 +1,7 @@
+namespace Parley.Core.Analysis;
+
+/// <summary>How a forecast fares with one veto holder (an actor whose consent the issue needs).</summary>
+/// <param name="ActorId">The veto holder.</param>
+/// <param name="Share">Share of the Monte Carlo draws inside its acceptable set (1 when it draws no red line).</param>
+/// <param name="Accepted">Whether the point forecast lies inside its acceptable set; false: the forecast would be vetoed by it.</param>
+public sealed record VetoShare(string ActorId, double Share, bool Accepted);
