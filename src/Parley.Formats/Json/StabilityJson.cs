@@ -1,5 +1,6 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
+using Parley.Formats.Words;
 
 namespace Parley.Formats.Json;
 
@@ -28,6 +29,8 @@ public static class StabilityJson
         object State(int s) => new
         {
             ordinal = GraphModel.Ordinal(s),
+            id = model.StateId(s),
+            words = StateWords.Describe(model, s),
             @decimal = model.DecimalCode(s),
             options = model.IsOptionForm
                 ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionString(s, d))
@@ -80,6 +83,7 @@ public static class StabilityJson
                     ordinal = GraphModel.Ordinal(sq),
                     state = State(sq),
                     stable = result.Concepts.ToDictionary(Name, c => Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, sq))),
+                    deterrence = report.StatusQuoDeterrence.IsDefault ? [] : report.StatusQuoDeterrence.Select(d => Deterrence(model, d)).ToList(),
                     paths = report.StatusQuoPaths.Count == 0
                         ? null
                         : report.StatusQuoPaths.OrderBy(kv => kv.Key).Select(kv => new
@@ -135,6 +139,42 @@ public static class StabilityJson
         StabilityConcept.Sim => "sim",
         _ => "seqsim",
     };
+
+    /// <summary>Deterrence at a state as JSON: the basis, the summary sentence and each improvement with its sanction (states as gmcr-py numbers and stable ids, options as ids).</summary>
+    internal static object Deterrence(GraphModel model, Deterrence d)
+    {
+        List<string> Ids(System.Collections.Immutable.ImmutableArray<int> bits) => [.. bits.Select(b => model.OptionIds.IsDefaultOrEmpty ? model.OptionNames[b] : model.OptionIds[b])];
+        return new
+        {
+            concept = Name(d.Concept),
+            decisionMaker = model.DecisionMakers[d.DecisionMaker],
+            stable = d.Stable,
+            basis = DeterrenceSentences.Token(d.Basis),
+            decidedBy = Name(d.DecidedBy),
+            sentence = DeterrenceSentences.Summary(model, d),
+            improvements = d.Improvements.Select(i => new
+            {
+                to = GraphModel.Ordinal(i.To),
+                toId = model.StateId(i.To),
+                taken = Ids(i.Taken),
+                dropped = Ids(i.Dropped),
+                gain = i.Gain,
+                deterred = i.Deterred,
+                sanction = i.Sanction.Select(s => new
+                {
+                    mover = model.DecisionMakers[s.DecisionMaker],
+                    from = GraphModel.Ordinal(s.From),
+                    to = GraphModel.Ordinal(s.To),
+                    taken = Ids(s.Taken),
+                    dropped = Ids(s.Dropped),
+                }).ToList(),
+                end = i.End is int e ? GraphModel.Ordinal(e) : (int?)null,
+                endId = i.End is int f ? model.StateId(f) : null,
+                margin = i.Margin,
+                sentence = DeterrenceSentences.Improvement(model, d, i),
+            }).ToList(),
+        };
+    }
 
     private static object Step(Move m) => new { mover = m.Mover, from = GraphModel.Ordinal(m.From), to = GraphModel.Ordinal(m.To) };
 }
