@@ -65,9 +65,20 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking($"the scenario has no track '{track}' (its tracks: {string.Join(", ", scenario.Tracks)})");
         }
 
-        var (problem, result) = Cached("agreement:" + track, () =>
+        string? without = query.Argument("without");
+        if (without is not null && !AgreementProblem.From(scenario, [track]).ActorIds.Contains(without))
+        {
+            return QueryAnswer.Lacking($"'{without}' is not an actor whose consent track '{track}' needs, so there is nothing to drop (without: {without})");
+        }
+
+        var (problem, result) = Cached("agreement:" + track + "#" + without, () =>
         {
             var p = AgreementProblem.From(scenario, [track]);
+            if (without is not null)
+            {
+                p = AgreementCounterfactual.WithoutActors(p, [without]);
+            }
+
             bool noPositions = p.ActorCount == 0 || p.TracksWithoutPositions.Length == p.Tracks.Length;
             if (noPositions)
             {
@@ -84,8 +95,8 @@ internal sealed class LensAnswers
                 : $"no consenting actor takes a position on track '{track}': add their positions");
         }
 
-        var space = result?.Space ?? Cached("space:" + track, () => AgreementSpace.Of(problem));
-        string? detail = result?.Explanation;
+        var space = result?.Space ?? Cached("space:" + track + "#" + without, () => AgreementSpace.Of(problem));
+        string? detail = without is null || result is null ? result?.Explanation : $"Without {without}'s consent and red lines: {result.Explanation}";
         switch (query.Property)
         {
             case "empty":
@@ -109,11 +120,25 @@ internal sealed class LensAnswers
         }
 
         var concept = ConceptOf(query.Argument("concept")!);
-        var entry = _stabilityCache.GetOrAdd(_variant.Key + "#" + concept, _ => new Lazy<object>(() =>
+        string? withoutActor = query.Argument("without");
+        string? withoutOption = query.Argument("without-option");
+        var entry = _stabilityCache.GetOrAdd(_variant.Key + "#" + concept + "#" + withoutActor + "#" + withoutOption, _ => new Lazy<object>(() =>
         {
             try
             {
                 var model = GraphModel.FromConflict(conflict);
+                if (withoutActor is not null || withoutOption is not null)
+                {
+                    // A mechanism test: the decision maker cannot move, or the option cannot change.
+                    model = StabilityCounterfactual.Without(model, withoutActor is null ? [] : [withoutActor], withoutOption is null ? [] : [withoutOption], out string? unknown)!;
+                    if (unknown is not null)
+                    {
+                        return unknown == withoutActor
+                            ? $"'{unknown}' is not a decision maker of the conflict (they are: {string.Join(", ", conflict.DecisionMakers.Select(d => d.ActorId))})"
+                            : $"the conflict has no option '{unknown}' (its options: {string.Join(", ", conflict.AllOptions.Select(o => o.Id))})";
+                    }
+                }
+
                 return StabilityAnalysis.Run(model, new StabilityOptions([concept], MaxDegreeOfParallelism: 1));
             }
             catch (ArgumentException ex)
@@ -143,7 +168,9 @@ internal sealed class LensAnswers
                 : $"the conflict has no state '{stateText}' (write a state number from 1 to {graph.StateCount}, or status-quo)");
         }
 
-        string label = stateText == "status-quo" ? $"the status quo (state {GraphModel.Ordinal(state)})" : $"state {GraphModel.Ordinal(state)}";
+        string label = (stateText == "status-quo" ? $"the status quo (state {GraphModel.Ordinal(state)})" : $"state {GraphModel.Ordinal(state)}")
+            + (withoutActor is null ? string.Empty : $" without {withoutActor} moving")
+            + (withoutOption is null ? string.Empty : $" with option {withoutOption} frozen");
         if (query.Property == "stableFor")
         {
             string actor = query.PropertyArgument("actor")!;
