@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Formats.Words;
 using Parley.Reports.Charts;
 
 namespace Parley.Reports;
@@ -176,13 +177,22 @@ public static class HtmlReport
             return;
         }
 
-        html.Append("<p>").Append(E(s.Explanation)).Append("</p><table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria</th><th>Why (per decision maker)</th></tr>");
+        html.Append("<p>").Append(E(s.Explanation)).Append("</p>");
+        var untempted = s.Model is null
+            ? []
+            : s.Concepts.SelectMany(c => c.Deterrence.IsDefault ? [] : c.Deterrence).Where(d => d.Basis == Core.Stability.StabilityBasis.NoImprovement).Select(d => d.DecisionMaker).Distinct().Order().ToList();
+        if (untempted.Count > 0)
+        {
+            html.Append("<p>Nothing tempts ").Append(E(string.Join(", ", untempted.Select(d => s.Model!.DecisionMakers[d])))).Append(": no move of their own improves on the status quo, so it is stable for them under every concept (Nash).</p>");
+        }
+
+        html.Append("<table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria (state numbers)</th><th>Why: what tempts a decision maker, and what deters it</th></tr>");
         foreach (var c in s.Concepts)
         {
             html.Append("<tr><td>").Append(E(ConceptName(c.Concept))).Append("</td><td>")
                 .Append(c.StatusQuoStable is bool b ? YesNo(b) : "<span class=\"badge unknown\">no status quo</span>")
                 .Append("</td><td>").Append(E(string.Join(", ", c.Equilibria.Select(e => (e + 1).ToString(CultureInfo.InvariantCulture)))))
-                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason))).Append("</ul></td></tr>");
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(Why(s, c).Select(Reason))).Append("</ul></td></tr>");
         }
 
         html.Append("</table>");
@@ -196,7 +206,7 @@ public static class HtmlReport
             foreach (var n in s.States)
             {
                 html.Append("<tr><td>").Append(n.Index + 1).Append(n.IsStatusQuo ? " (status quo)" : string.Empty).Append("</td><td>")
-                    .Append(E(n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
+                    .Append(E(s.Model is { } m ? StateWords.Describe(m, n.Index) : n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
                     .Append(E(string.Join(", ", n.EquilibriumUnder.Select(ConceptName)))).Append("</td></tr>");
             }
 
@@ -208,6 +218,18 @@ public static class HtmlReport
         }
 
         html.Append("</section>\n");
+    }
+
+    /// <summary>Per decision maker tempted at the status quo, the deterrence sentence; the engine's reasons when there is no model.</summary>
+    private static IEnumerable<string> Why(Core.Analysis.StabilitySummary s, Core.Analysis.ConceptStability c)
+    {
+        if (s.Model is not { } model || c.Deterrence.IsDefault)
+        {
+            return c.Reasons;
+        }
+
+        var tempted = c.Deterrence.Where(d => d.Basis != Core.Stability.StabilityBasis.NoImprovement).Select(d => DeterrenceSentences.Summary(model, d)).ToList();
+        return tempted.Count == 0 ? ["Nobody has a move that improves on the status quo."] : tempted;
     }
 
     private static void Forecasts(ReportPage html, AnalysisResult result, VariantAnalysis given)
@@ -300,13 +322,44 @@ public static class HtmlReport
             }
             else
             {
-                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>{E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
+                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
             }
+
+            EquilibriumLists(html, result.Variants[0].Stability?.Model, variant.Stability?.Model, c);
 
             html.Append("</td></tr>");
         }
 
         html.Append("</table></section>\n");
+    }
+
+    /// <summary>The equilibria a lever adds and removes, per concept, behind a fold; states in words.</summary>
+    private static void EquilibriumLists(ReportPage html, Core.Stability.GraphModel? before, Core.Stability.GraphModel? after, LeverComparison c)
+    {
+        var shifts = c.EquilibriumShifts.IsDefault ? [] : c.EquilibriumShifts.Where(x => !x.Gained.IsEmpty || !x.Lost.IsEmpty).ToList();
+        if (before is null || after is null || shifts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<details><summary>Equilibria gained and lost</summary><ul class=\"tight\">");
+        foreach (var x in shifts)
+        {
+            html.Append("<li><b>").Append(E(ConceptName(x.Concept))).Append("</b>");
+            foreach (var id in x.Gained)
+            {
+                html.Append("<br>+ new: ").Append(E(StateWords.DescribeId(after, id)));
+            }
+
+            foreach (var id in x.Lost)
+            {
+                html.Append("<br>− lost: ").Append(E(StateWords.DescribeId(before, id)));
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ul></details>");
     }
 
     private static void Claims(ReportPage html, AnalysisResult result)

@@ -113,7 +113,8 @@ public static class AnalysisRenderer
                 .AddColumn("lens").AddColumn("answer").AddColumn("as given").AddColumn("with the lever");
             foreach (var x in c.Changes)
             {
-                string after = x.Changed ? $"[bold]{Esc(x.After)}[/]" : Esc(x.After);
+                // A symbol as well as bold, so a change survives piping.
+                string after = x.Changed ? $"[bold]≠ {Esc(x.After)}[/]" : Esc(x.After);
                 table.AddRow(Esc(x.Lens), Esc(x.Subject), Esc(x.Before), after);
             }
 

@@ -40,7 +40,7 @@ public static class StabilityRenderer
             for (int s = 0; s < model.StateCount; s++)
             {
                 var row = new List<string> { GraphModel.Ordinal(s).ToString(System.Globalization.CultureInfo.InvariantCulture), model.DecimalCode(s).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                row.AddRange(Enumerable.Range(0, model.DecisionMakers.Length).Select(d => model.OptionString(s, d)));
+                row.AddRange(Enumerable.Range(0, model.DecisionMakers.Length).Select(d => Esc(Taken(model, s, d))));
                 table.AddRow(row.ToArray());
             }
 
@@ -167,9 +167,14 @@ public static class StabilityRenderer
         return string.Join(" > ", ranking.Take(shown).Select(GraphModel.Ordinal)) + (shown < stateCount ? " > … (rest as now)" : string.Empty);
     }
 
-    private static string Describe(GraphModel model, int s) => model.IsOptionForm
-        ? string.Join(", ", Enumerable.Range(0, model.DecisionMakers.Length).Select(d => $"{model.DecisionMakers[d]} {model.OptionString(s, d)}"))
-        : model.StateLabel(s);
+    private static string Describe(GraphModel model, int s) => StateWords.Describe(model, s);
+
+    /// <summary>The options <paramref name="d"/> takes at <paramref name="s"/>, by name, or "—".</summary>
+    private static string Taken(GraphModel model, int s, int d)
+    {
+        var taken = model.OptionBitsOf(d).Where(b => model.IsTaken(s, b)).Select(b => model.OptionNames[b]).ToList();
+        return taken.Count == 0 ? StateWords.NothingTaken : string.Join(", ", taken);
+    }
 
     private static string Ordinals(IReadOnlyCollection<int> states) =>
         states.Count == 0 ? "none" : string.Join(", ", states.Take(ListLimit).Select(GraphModel.Ordinal)) + (states.Count > ListLimit ? $", … ({states.Count - ListLimit} more)" : string.Empty);

@@ -33,7 +33,7 @@ public static class StabilityJson
             words = StateWords.Describe(model, s),
             @decimal = model.DecimalCode(s),
             options = model.IsOptionForm
-                ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionString(s, d))
+                ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionBitsOf(d).Where(b => model.IsTaken(s, b)).Select(b => model.OptionIds[b]).ToList())
                 : null,
             name = model.IsOptionForm ? null : model.StateLabel(s),
         };

@@ -33,6 +33,21 @@ public static class StateWords
         return string.Join("; ", groups);
     }
 
+    /// <summary>The state with stable id <paramref name="id"/> (<see cref="GraphModel.StateId"/>) described in words, or the id itself when the model has no such state.</summary>
+    public static string DescribeId(GraphModel model, string id)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        for (int s = 0; s < model.StateCount; s++)
+        {
+            if (string.Equals(model.StateId(s), id, StringComparison.Ordinal))
+            {
+                return Describe(model, s);
+            }
+        }
+
+        return id;
+    }
+
     /// <summary>The state's gmcr-py number (1-based ordered state number) as text.</summary>
     public static string Number(int state) => GraphModel.Ordinal(state).ToString(CultureInfo.InvariantCulture);
 

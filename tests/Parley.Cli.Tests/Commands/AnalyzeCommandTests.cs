@@ -26,6 +26,47 @@ public class AnalyzeCommandTests
         Golden.Match("compare-labour-dispute.txt", output);
     }
 
+    // A three-party conflict whose status quo the mediator's sanction holds, with two levers on it.
+    private static readonly string MediatorSanction = Path.Combine(AppContext.BaseDirectory, "TestData", "mediator-sanction.yaml");
+
+    [Fact]
+    public void Compare_LeversOnAConflict_SummarisesEquilibriumChangesWithoutStateCodes()
+    {
+        var (code, output) = CliRun.Invoke("compare", MediatorSanction, "--lever", "us-withholds-aid", "--lever", "ua-walks-out");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Golden.Match("compare-mediator-sanction.txt", output);
+        Assert.DoesNotMatch(@"\b[YN]{3,}\b", output);
+        Assert.Contains("≠ not stable", output, StringComparison.Ordinal);
+        Assert.Contains("2 lost", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StabilityAndAnalyze_OnAConflict_ShowStatesByNumberAndWordsNeverByCode()
+    {
+        foreach (var args in new[] { new[] { "stability", MediatorSanction }, ["analyze", MediatorSanction], ["stability", MediatorSanction, "--format", "json"] })
+        {
+            var (code, output) = CliRun.Invoke(args);
+
+            Assert.Equal(ExitCodes.Ok, code);
+            Assert.DoesNotMatch(@"\b[YN]{3,}\b", output);
+        }
+    }
+
+    [Fact]
+    public void CompareJson_LeverOnAConflict_ListsEquilibriaGainedAndLostByStateId()
+    {
+        var (code, output) = CliRun.Invoke("compare", MediatorSanction, "--lever", "us-withholds-aid", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        var seq = doc.RootElement[0].GetProperty("equilibriumShifts").EnumerateArray().Single(x => x.GetProperty("concept").GetString() == "seq");
+        Assert.Equal(["none", "ru-leave+us-aid"], seq.GetProperty("lost").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["ru-leave"], seq.GetProperty("gained").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(seq.GetProperty("statusQuoBefore").GetBoolean());
+        Assert.False(seq.GetProperty("statusQuoAfter").GetBoolean());
+    }
+
     [Fact]
     public void Analyze_Out_WritesReportAndResult()
     {
