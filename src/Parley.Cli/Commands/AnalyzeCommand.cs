@@ -32,6 +32,11 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
         }
 
         var options = new AnalysisOptions { ExtraVariants = extra };
+        if (settings.Draws is int draws)
+        {
+            options = options with { MonteCarloRuns = draws, ClaimDraws = draws };
+        }
+
         var result = Run(console, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Formats.Words;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -74,7 +75,7 @@ public static class AnalysisRenderer
                 .AddColumn("claim").AddColumn("test").AddColumn("with").AddColumn("verdict").AddColumn(new TableColumn("holds in").RightAligned());
             foreach (var c in result.Claims)
             {
-                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
+                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict, c.Frequency), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
             }
 
             console.Write(table);
@@ -145,11 +146,12 @@ public static class AnalysisRenderer
         _ => "[grey]no positions[/]",
     };
 
-    private static string ClaimVerdict(string verdict) => verdict switch
+    // "supported in 48 % of draws: undecided" rather than a plain badge when draws were made.
+    private static string ClaimVerdict(string verdict, double? frequency) => VerdictWords.ClaimClass(verdict, frequency) switch
     {
-        "supported" => "[green]supported[/]",
-        "refuted" => "[red]refuted[/]",
-        _ => $"[grey]{Esc(verdict)}[/]",
+        "yes" => $"[green]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
+        "no" => $"[red]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
+        _ => $"[yellow]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
     };
 
     private static string LeverComparerFormat(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

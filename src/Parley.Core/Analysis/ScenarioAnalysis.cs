@@ -114,7 +114,8 @@ public static class ScenarioAnalysis
                 ClaimVerdict.Refuted => "refuted",
                 _ => "not decidable",
             };
-            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources));
+            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns }) : null;
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)));
         }
 
         return outcomes.MoveToImmutable();
@@ -194,6 +195,11 @@ public static class ScenarioAnalysis
         var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(derived);
         var proposals = AgreementLens.Proposals(derived);
         var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
+        if (levers.Count == 0 && options.Sensitivity)
+        {
+            (agreement, stability) = Sensitivity.VerdictProbes.Attach(derived, agreement, stability, options);
+        }
+
         var (forecasts, notes) = ForecastLens.Run(derived, options, cache);
         bool scanWindows = scenario.Dynamics is not null
             && (levers.Count == 0 || options.WindowsForEveryVariant || levers.Any(l => l.StartsAt is not null));
