@@ -22,6 +22,11 @@ public sealed class AnalyzeSettings : FileSettings
     [Description("Monte Carlo draws of the uncertain figures, for the forecasts, the claims' frequencies and the verdicts' robustness alike (default: 1000 for forecasts, 100 for claims and robustness).")]
     public int? Draws { get; init; }
 
+    /// <summary>Whether to skip the sensitivity probes (the figures that flip each verdict), the dearest part of the analysis.</summary>
+    [CommandOption("--no-sensitivity")]
+    [Description("Skip the sensitivity probes (which figures flip each verdict, and by how much); robustness over the draws is still computed.")]
+    public bool NoSensitivity { get; init; }
+
     /// <summary>Largest draws count accepted.</summary>
     public const int MaxDraws = 100_000;
 

@@ -31,7 +31,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
             return ExitCodes.UsageError;
         }
 
-        var options = new AnalysisOptions { ExtraVariants = extra };
+        var options = new AnalysisOptions { ExtraVariants = extra, Sensitivity = !settings.NoSensitivity };
         if (settings.Draws is int draws)
         {
             options = options with { MonteCarloRuns = draws, ClaimDraws = draws };

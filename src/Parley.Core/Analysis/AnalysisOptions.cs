@@ -18,8 +18,8 @@ public sealed record AnalysisOptions
     public int ClaimDraws { get; init; } = 100;
 
     /// <summary>
-    /// Whether the verdicts of the scenario as given carry their sensitivity (the figures that flip them)
-    /// and robustness (their frequency over <see cref="ClaimDraws"/> draws); true by default.
+    /// Whether the verdicts of the scenario as given carry their sensitivity (the figures that flip them);
+    /// true by default. Their robustness (frequency over <see cref="ClaimDraws"/> draws) is computed either way.
     /// </summary>
     public bool Sensitivity { get; init; } = true;
 

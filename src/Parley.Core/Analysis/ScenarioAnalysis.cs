@@ -195,7 +195,7 @@ public static class ScenarioAnalysis
         var agreement = scenario.Positions.IsEmpty ? [] : AgreementLens.Run(derived);
         var proposals = AgreementLens.Proposals(derived);
         var stability = derived.Conflict is { } conflict ? StabilityLens.Run(conflict, options.MaxGraphStates) : null;
-        if (levers.Count == 0 && options.Sensitivity)
+        if (levers.Count == 0)
         {
             (agreement, stability) = Sensitivity.VerdictProbes.Attach(derived, agreement, stability, options);
         }

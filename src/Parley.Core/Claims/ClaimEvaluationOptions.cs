@@ -34,6 +34,13 @@ public sealed record ClaimEvaluationOptions
     /// <summary>The forecast model used when a query names none.</summary>
     public ForecastModel DefaultForecastModel { get; init; } = ForecastModel.ExpectedUtility;
 
+    /// <summary>
+    /// When true, the deterministic pass decides agreement queries without the explained analysis
+    /// (no blocking sets, no detail), which is much cheaper; forecasts keep their distributions. Used by
+    /// sensitivity probes, which need verdicts only. False by default.
+    /// </summary>
+    public bool VerdictsOnly { get; init; }
+
     /// <summary>Grid step of the window lens's scan of the horizon (the horizon's length / 24 when null).</summary>
     public double? WindowStep { get; init; }
 }

@@ -85,7 +85,7 @@ internal sealed class LensAnswers
                 return (p, (AgreementResult?)null);
             }
 
-            return (p, _explain ? AgreementAnalysis.Analyse(p, new AgreementOptions { IncludeFrontier = false }) : null);
+            return (p, _explain && !_options.VerdictsOnly ? AgreementAnalysis.Analyse(p, new AgreementOptions { IncludeFrontier = false }) : null);
         });
 
         if (problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length)

@@ -30,7 +30,7 @@ public static class ClaimSensitivity
         ArgumentNullException.ThrowIfNull(scenario);
         var claim = scenario.Claims.FirstOrDefault(c => c.Id == claimId) ?? throw new ArgumentException($"The scenario has no claim '{claimId}'.", nameof(claimId));
         options ??= ClaimEvaluationOptions.Default;
-        options = options with { Draws = 0, ForecastRuns = Math.Min(options.ForecastRuns, ProbeForecastRuns), MaxDegreeOfParallelism = 1 };
+        options = options with { Draws = 0, ForecastRuns = Math.Min(options.ForecastRuns, ProbeForecastRuns), MaxDegreeOfParallelism = 1, VerdictsOnly = true };
         var alone = scenario.With(claims: [claim]);
         bool? verdict = Verdict(alone, options);
         if (verdict is not bool point)

@@ -14,10 +14,10 @@ internal static class VerdictProbes
             ? t
             : t with
             {
-                Sensitivity = AgreementSensitivity.ForTrack(scenario, t.Track),
+                Sensitivity = options.Sensitivity ? AgreementSensitivity.ForTrack(scenario, t.Track) : null,
                 Robustness = options.ClaimDraws > 0 ? AgreementSensitivity.RobustnessOf(scenario, t.Track, options.ClaimDraws, options.Seed, options.MaxDegreeOfParallelism) : null,
             }).ToImmutableArray();
-        if (stability is { StatusQuo: not null } && scenario.Conflict is { } conflict)
+        if (options.Sensitivity && stability is { StatusQuo: not null } && scenario.Conflict is { } conflict)
         {
             stability = stability with
             {
