@@ -35,6 +35,22 @@ public static class AnalysisRenderer
             }
 
             console.Write(table);
+            foreach (var t in given.Agreement.Where(t => t.Sensitivity is not null || t.Robustness is not null))
+            {
+                // How sure each verdict is, and the nearest figure that would flip it.
+                var parts = new List<string>();
+                if (t.Robustness is { } r)
+                {
+                    parts.Add(VerdictWords.Robust(r));
+                }
+
+                if (t.Sensitivity is { } v)
+                {
+                    parts.Add(VerdictWords.Sensitivity(v, 1));
+                }
+
+                console.MarkupLine($"  {Esc(t.Track)}: {Esc(string.Join("; ", parts))}.");
+            }
         }
 
         if (given.Stability is { } s)

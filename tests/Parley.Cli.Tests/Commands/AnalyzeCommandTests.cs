@@ -68,6 +68,42 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void AnalyzeJson_Draws_EveryAgreementVerdictAndClaimCarriesSensitivityAndRobustness()
+    {
+        var (code, output) = CliRun.Invoke("analyze", Fixture, "--draws", "40", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(40, doc.RootElement.GetProperty("monteCarloRuns").GetInt32());
+        foreach (var track in doc.RootElement.GetProperty("variants")[0].GetProperty("agreement").EnumerateArray())
+        {
+            Assert.True(track.GetProperty("sensitivity").GetProperty("probed").GetInt32() > 0);
+            var robustness = track.GetProperty("robustness");
+            Assert.Equal(40, robustness.GetProperty("draws").GetInt32());
+            Assert.InRange(robustness.GetProperty("frequency").GetDouble(), 0, 1);
+            Assert.True(robustness.TryGetProperty("standardError", out _));
+        }
+
+        // The strike track's deal rests on walk-away values: some flip it, each with its smallest change.
+        var strike = doc.RootElement.GetProperty("variants")[0].GetProperty("agreement").EnumerateArray().Single(t => t.GetProperty("track").GetString() == "strike");
+        var flip = strike.GetProperty("sensitivity").GetProperty("flips")[0];
+        Assert.Equal(flip.GetProperty("flipsAt").GetDouble() - flip.GetProperty("current").GetDouble(), flip.GetProperty("change").GetDouble(), 9);
+        foreach (var claim in doc.RootElement.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("verdict").GetString() != "not decidable"))
+        {
+            Assert.True(claim.TryGetProperty("sensitivity", out _), claim.GetProperty("claimId").GetString());
+            Assert.Equal(40, claim.GetProperty("robustness").GetProperty("draws").GetInt32());
+        }
+    }
+
+    [Fact]
+    public void Analyze_DrawsOutOfRange_IsAUsageError()
+    {
+        var (code, _) = CliRun.Invoke("analyze", Fixture, "--draws", "0");
+
+        Assert.NotEqual(ExitCodes.Ok, code);
+    }
+
+    [Fact]
     public void Analyze_Out_WritesReportAndResult()
     {
         string dir = Path.Combine(Path.GetTempPath(), "parley-analyze-" + Guid.NewGuid().ToString("N"));
