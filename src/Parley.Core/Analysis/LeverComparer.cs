@@ -61,6 +61,8 @@ internal static class LeverComparer
             }
         }
 
+        changes.AddRange(ReasonChanges.Between(before, after));
+
         foreach (var fb in before.Forecasts)
         {
             var fa = after.Forecasts.FirstOrDefault(x => x.IssueId == fb.IssueId);

@@ -39,6 +39,19 @@ public class AnalyzeCommandTests
         Assert.DoesNotMatch(@"\b[YN]{3,}\b", output);
         Assert.Contains("≠ not stable", output, StringComparison.Ordinal);
         Assert.Contains("2 lost", output, StringComparison.Ordinal);
+        string flat = string.Join(' ', output.Split(new[] { '\n', '\r', ' ', '│' }, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("what holds the status quo under SEQ RU deterred by US ≠ RU undeterred", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_LeverAddsBlockingDemands_ReportsTheChangedReasonWithASymbol()
+    {
+        var (code, output) = CliRun.Invoke("compare", Fixture, "--lever", "strike-fund-boost");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        string flat = string.Join(' ', output.Split(new[] { '\n', '\r', ' ', '│' }, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("strike: blocking demands none ≠ + UN walk-away value 0.4", flat, StringComparison.Ordinal);
+        Assert.Contains("strike: common ground on term 18, 24 18, 24", flat, StringComparison.Ordinal);
     }
 
     [Fact]
