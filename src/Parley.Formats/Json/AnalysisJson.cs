@@ -13,7 +13,7 @@ public static class AnalysisJson
     private static readonly JsonSerializerOptions Options = new(JsonOutput.Options)
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitGraphModels } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitGraphModels, StateOrdinals.Apply } },
     };
 
     // The stability summary carries its graph model so outputs can label states in words; the model

@@ -117,6 +117,27 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void AnalyzeJson_StateNumbers_AreTheStabilityCommandsGmcrPyNumbers()
+    {
+        var (_, analyze) = CliRun.Invoke("analyze", MediatorSanction, "--no-sensitivity", "--format", "json");
+        var (_, stability) = CliRun.Invoke("stability", MediatorSanction, "--format", "json");
+
+        using var a = JsonDocument.Parse(analyze);
+        using var s = JsonDocument.Parse(stability);
+        var summary = a.RootElement.GetProperty("variants")[0].GetProperty("stability");
+        Assert.Equal(s.RootElement.GetProperty("statusQuo").GetProperty("ordinal").GetInt32(), summary.GetProperty("statusQuo").GetInt32());
+        foreach (var concept in s.RootElement.GetProperty("concepts").EnumerateArray())
+        {
+            string name = concept.GetProperty("concept").GetString() == "seqsim" ? "seqSim" : concept.GetProperty("concept").GetString()!;
+            var mine = summary.GetProperty("concepts").EnumerateArray().Single(c => c.GetProperty("concept").GetString() == name);
+            Assert.Equal(concept.GetProperty("equilibria").EnumerateArray().Select(e => e.GetInt32()), mine.GetProperty("equilibria").EnumerateArray().Select(e => e.GetInt32()));
+        }
+
+        Assert.Equal(1, summary.GetProperty("states")[0].GetProperty("index").GetInt32());
+        Assert.Equal("none", summary.GetProperty("states")[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
     public void Analyze_Out_WritesReportAndResult()
     {
         string dir = Path.Combine(Path.GetTempPath(), "parley-analyze-" + Guid.NewGuid().ToString("N"));
