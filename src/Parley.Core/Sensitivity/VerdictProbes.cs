@@ -17,11 +17,17 @@ internal static class VerdictProbes
                 Sensitivity = options.Sensitivity ? AgreementSensitivity.ForTrack(scenario, t.Track) : null,
                 Robustness = options.ClaimDraws > 0 ? AgreementSensitivity.RobustnessOf(scenario, t.Track, options.ClaimDraws, options.Seed, options.MaxDegreeOfParallelism) : null,
             }).ToImmutableArray();
-        if (options.Sensitivity && stability is { StatusQuo: not null } && scenario.Conflict is { } conflict)
+        if (stability is { StatusQuo: not null } && scenario.Conflict is { } conflict)
         {
+            // Preferences and options are not drawn, so every draw gives the point verdict.
+            var robustness = options.ClaimDraws > 0 ? Robustness.Of(options.ClaimDraws, options.ClaimDraws, options.ClaimDraws, options.Seed) : null;
             stability = stability with
             {
-                Concepts = [.. stability.Concepts.Select(c => c with { Sensitivity = StabilitySensitivity.ForStatusQuo(conflict, c.Concept) })],
+                Concepts = [.. stability.Concepts.Select(c => c with
+                {
+                    Sensitivity = options.Sensitivity ? StabilitySensitivity.ForStatusQuo(conflict, c.Concept) : null,
+                    Robustness = robustness,
+                })],
             };
         }
 
