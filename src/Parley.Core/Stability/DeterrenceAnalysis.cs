@@ -10,13 +10,21 @@ namespace Parley.Core.Stability;
 /// <remarks>
 /// Per improvement s → s1, GMR and SEQ search every (state, last mover) pair the others reach from s1 by
 /// legal sequences (SEQ: of their unilateral improvements) breadth first and keep the reached state the
-/// focal decision maker ranks lowest, ties to the shortest path; SMR does the same among states it cannot
+/// focal decision maker ranks lowest, ties to the shortest path (above <see cref="StrongestSanctionUpTo"/>
+/// states, the first sanction found); SMR does the same among states it cannot
 /// escape from; SIM takes the simultaneous sanction of <see cref="SimultaneousSanction"/>. Cost per
 /// improvement O(n · movers · moves) in the worst case; memory O(n · movers). The verdict equals
 /// <see cref="StabilityAnalysis"/>'s (property-tested against the literal oracle).
 /// </remarks>
 public static class DeterrenceAnalysis
 {
+    /// <summary>
+    /// Up to this many states the search for the sanction that deters the most is exhaustive; above, the
+    /// first (shortest) sanction found is taken, as <see cref="StabilityExplainer"/> does, so a conflict of
+    /// millions of states is explained in the time of one search that stops early.
+    /// </summary>
+    public const int StrongestSanctionUpTo = 1 << 16;
+
     /// <summary>Deterrence at <paramref name="state"/> for <paramref name="decisionMaker"/> under <paramref name="concept"/>.</summary>
     /// <exception cref="ArgumentException">SIM or SEQ+SIM for a model without option form.</exception>
     public static Deterrence Explain(GraphModel model, int state, int decisionMaker, StabilityConcept concept)
@@ -159,7 +167,8 @@ public static class DeterrenceAnalysis
         queue.Enqueue(start);
         (int State, int Last)? best = null;
         int bestRank = int.MaxValue;
-        while (queue.Count > 0 && bestRank > floor)
+        bool exhaustive = model.StateCount <= StrongestSanctionUpTo;
+        while (queue.Count > 0 && bestRank > floor && (exhaustive || best is null))
         {
             var (u, last) = queue.Dequeue();
             for (int k = 0; k < movers.Length; k++)
