@@ -38,9 +38,15 @@ public static class StabilityJson
             name = model.IsOptionForm ? null : model.StateLabel(s),
         };
 
+        var words = report.ExplainedDeterrence.IsDefault
+            ? new Dictionary<(StabilityConcept, int, int), Deterrence>()
+            : report.ExplainedDeterrence.ToDictionary(d => (d.Concept, d.State, d.DecisionMaker));
+
         object Explanation(StabilityExplanation e) => new
         {
             reason = e.Reason,
+            basis = words.TryGetValue((e.Concept, e.State, model.DecisionMakers.IndexOf(e.DecisionMaker)), out var w) ? DeterrenceSentences.Token(w.Basis) : null,
+            sentence = w is null ? null : DeterrenceSentences.Summary(model, w),
             improvements = e.Improvements.Select(i => new
             {
                 to = GraphModel.Ordinal(i.To),

@@ -61,6 +61,12 @@ public class StabilityCommandTests
         Assert.Contains("US would then choose to resume aid to Ukraine", move.GetProperty("sentence").GetString(), StringComparison.Ordinal);
         var us = deterrence.Single(d => d.GetProperty("concept").GetString() == "seq" && d.GetProperty("decisionMaker").GetString() == "US");
         Assert.Equal("no-improvement", us.GetProperty("basis").GetString());
+
+        // Every explained state carries the same words: state 2 (RU has left) under SEQ, for the US.
+        var seqConcept = doc.RootElement.GetProperty("concepts").EnumerateArray().Single(c => c.GetProperty("concept").GetString() == "seq");
+        var two = seqConcept.GetProperty("stability")[1].GetProperty("decisionMakers").EnumerateArray().Single(d => d.GetProperty("decisionMaker").GetString() == "US");
+        Assert.Equal("unsanctioned", two.GetProperty("explanation").GetProperty("basis").GetString());
+        Assert.StartsWith("US would gain by choosing to resume aid to Ukraine", two.GetProperty("explanation").GetProperty("sentence").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
