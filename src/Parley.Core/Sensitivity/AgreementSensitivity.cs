@@ -71,7 +71,7 @@ public static class AgreementSensitivity
             }
         }
 
-        return new VerdictSensitivity(open, probed, [.. flips.OrderBy(f => Math.Abs(f.Change)).ThenBy(f => f.Actor, StringComparer.Ordinal)]);
+        return new VerdictSensitivity(open, probed, [.. flips.OrderBy(f => Math.Abs(f.RelativeChange)).ThenBy(f => f.Actor, StringComparer.Ordinal)]);
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Parley.Core.Sensitivity;
 /// <summary>
 /// Sensitivity of a claim's verdict: which assumed figures, changed alone, flip it (supported ↔ refuted)
 /// and by how much. Walk-away values are probed when the test asks the agreement or window lens,
-/// capabilities when it asks the forecast lens, preference statements (each dropped, exact) when it asks
+/// capabilities and the axis values of the forecast issues' options when it asks the forecast lens (axis
+/// values over [0, 100]), preference statements (each dropped, exact) when it asks
 /// the stability lens; walk-aways and capabilities are scanned over [0, 1] nearest first and the first
 /// flip refined by bisection (<see cref="AgreementSensitivity"/>), so results are marked inexact.
 /// </summary>
@@ -76,6 +77,31 @@ public static class ClaimSensitivity
             }
         }
 
+        if (forecast)
+        {
+            // Axis values of the options of the issues the test forecasts (the modeller's placing on 0–100).
+            var named = ClaimTest.Parse(test).Expression is { } expression ? IssuesOf(expression).ToHashSet(StringComparer.Ordinal) : [];
+            foreach (var issue in scenario.Issues.Where(i => named.Contains(i.Id)))
+            {
+                foreach (var option in issue.Options.Where(o => o.Axis is not null))
+                {
+                    probed++;
+                    var (i0, o0) = (issue, option);
+                    double axis = option.Axis!.Value;
+                    bool? Decide(double x)
+                    {
+                        var moved = i0 with { Options = i0.Options.Replace(o0, o0 with { Axis = x }) };
+                        return Verdict(alone.With(issues: alone.Issues.Replace(alone.Issues.First(i => i.Id == i0.Id), moved)), options);
+                    }
+
+                    if (AgreementSensitivity.Scan(axis, 0, 100, point, x => Decide(x) ?? point) is { } at)
+                    {
+                        flips.Add(new FigureFlip(FigureKind.AxisValue, string.Empty, issue.Id, null, axis, at, at - axis, false, true, option.Id));
+                    }
+                }
+            }
+        }
+
         if (test.Contains("stability", StringComparison.Ordinal) && scenario.Conflict is { } conflict)
         {
             // Preference ranks: each statement of each decision maker dropped in turn (exact).
@@ -99,7 +125,7 @@ public static class ClaimSensitivity
             }
         }
 
-        return new VerdictSensitivity(point, probed, [.. flips.OrderBy(f => Math.Abs(f.Change)).ThenBy(f => f.Actor, StringComparer.Ordinal)]);
+        return new VerdictSensitivity(point, probed, [.. flips.OrderBy(f => Math.Abs(f.RelativeChange)).ThenBy(f => f.Actor, StringComparer.Ordinal)]);
     }
 
     /// <summary>The robustness of a claim's point verdict from its frequency over the draws: the share of decided draws that agree with it.</summary>
@@ -114,6 +140,15 @@ public static class ClaimSensitivity
         int agree = result.Verdict == ClaimVerdict.Supported ? f.Held : f.Decided - f.Held;
         return Robustness.Of(f.Draws, f.Decided, agree, f.Seed);
     }
+
+    private static IEnumerable<string> IssuesOf(ClaimExpression node) => node switch
+    {
+        LensQuery q => q.Argument("issue") is { } id ? [id] : [],
+        NotExpression n => IssuesOf(n.Operand),
+        LogicalExpression l => IssuesOf(l.Left).Concat(IssuesOf(l.Right)),
+        ComparisonExpression c => IssuesOf(c.Left).Concat(IssuesOf(c.Right)),
+        _ => [],
+    };
 
     private static bool? Verdict(Scenario scenario, ClaimEvaluationOptions options)
     {

@@ -12,6 +12,9 @@ public enum FigureKind
     /// <summary>An actor's capability (clout in the forecast models).</summary>
     Capability,
 
+    /// <summary>An option's place on its issue's 0–100 axis (for spatial forecasts).</summary>
+    AxisValue,
+
     /// <summary>One preference statement of a decision maker in the graph model, dropped.</summary>
     PreferenceStatement,
 }

@@ -4,7 +4,7 @@ namespace Parley.Core.Sensitivity;
 
 /// <summary>
 /// What would change one verdict: every probed figure that flips it, with the smallest change of that
-/// figure alone, ordered by the size of that change (smallest first; preference statements last).
+/// figure alone, ordered by the size of that change as a share of the figure's scale (smallest first).
 /// </summary>
 /// <param name="Verdict">The verdict at the scenario's point values (true: supported / a deal exists / stable).</param>
 /// <param name="Probed">How many figures were probed.</param>

@@ -66,6 +66,7 @@ public static class VerdictWords
             FigureKind.WalkAway => $"{flip.Actor}'s walk-away",
             FigureKind.Weight => $"{flip.Actor}'s weight on {flip.Issue}",
             FigureKind.Capability => $"{flip.Actor}'s capability",
+            FigureKind.AxisValue => $"the axis value of {flip.Issue} option {flip.Option}",
             _ => $"{flip.Actor}'s preference statement {flip.Statement + 1}",
         };
         string how = flip.FlipsAt is double at

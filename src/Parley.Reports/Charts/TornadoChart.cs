@@ -15,19 +15,19 @@ internal static class TornadoChart
 
     public static string Render(IReadOnlyList<(string Verdict, FigureFlip Flip)> rows)
     {
-        var shown = rows.Where(r => r.Flip.FlipsAt is not null).OrderBy(r => Math.Abs(r.Flip.Change)).Take(MaxBars).ToList();
-        var plot = ChartStyle.New("What would flip a verdict: the smallest change of one figure", "change of the figure (its flip point minus its value)", null);
+        var shown = rows.Where(r => r.Flip.FlipsAt is not null).OrderBy(r => Math.Abs(r.Flip.RelativeChange)).Take(MaxBars).ToList();
+        var plot = ChartStyle.New("What would flip a verdict: the smallest change of one figure", "change of the figure, as a share of its scale (0–1; axis values 0–100)", null);
         for (int k = 0; k < shown.Count; k++)
         {
             double y = shown.Count - 1 - k;
-            double change = shown[k].Flip.Change;
+            double change = shown[k].Flip.RelativeChange;
             var rect = plot.Add.Rectangle(Math.Min(0, change), Math.Max(0, change), y - 0.38, y + 0.38);
             rect.FillColor = change < 0 ? ChartStyle.Closed : ChartStyle.Open;
             rect.LineWidth = 0;
         }
 
         plot.Add.VerticalLine(0, 1, ChartStyle.Ink);
-        double extent = shown.Count == 0 ? 1 : Math.Max(0.05, shown.Max(r => Math.Abs(r.Flip.Change))) * 1.15;
+        double extent = shown.Count == 0 ? 1 : Math.Max(0.05, shown.Max(r => Math.Abs(r.Flip.RelativeChange))) * 1.15;
         plot.Axes.SetLimits(-extent, extent, -0.6, Math.Max(0.6, shown.Count - 0.4));
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, shown.Count).Select(k => (double)(shown.Count - 1 - k))],
@@ -44,6 +44,7 @@ internal static class TornadoChart
             FigureKind.WalkAway => $"walk-away of {flip.Actor}",
             FigureKind.Weight => $"weight of {flip.Actor} on {flip.Issue}",
             FigureKind.Capability => $"capability of {flip.Actor}",
+            FigureKind.AxisValue => $"axis of {flip.Issue}: {flip.Option}",
             _ => $"preference statement {flip.Statement + 1} of {flip.Actor}",
         };
         return flip.FlipsAt is double at
