@@ -424,7 +424,7 @@ public static class HtmlReport
         }
 
         html.Append("<p class=\"note\">Each claim from the commentary is a test over the lenses' results. It is <i>supported</i> or <i>refuted</i> by the scenario as modelled, or <i>not decidable</i> when the scenario lacks what the test needs. ")
-            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given.</p>");
+            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given, and the verdict reads by it: at least 90 % supported, at most 10 % refuted, in between undecided (\"supported in 48 % of draws: undecided\").</p>");
         html.Append("<table><tr><th>Claim</th><th>Test</th><th>Verdict</th><th>Holds in</th><th>Reasons and assumptions</th></tr>");
         foreach (var c in result.Claims)
         {
