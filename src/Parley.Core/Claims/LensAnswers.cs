@@ -186,6 +186,7 @@ internal sealed class LensAnswers
 
         var unstableFor = new List<string>();
         var reasons = new List<string>();
+        var untempted = new List<string>();
         for (int m = 0; m < result.Movers.Length; m++)
         {
             if (!result.IsStable(concept, m, state))
@@ -195,8 +196,22 @@ internal sealed class LensAnswers
 
             if (_explain)
             {
-                reasons.Add($"{result.Movers[m]}: {StabilityExplainer.Explain(graph, state, m, concept).Reason}");
+                // A decision maker with no improving move is named once below, not given a sentence each.
+                var explanation = StabilityExplainer.Explain(graph, state, m, concept);
+                if (explanation.Improvements.IsEmpty)
+                {
+                    untempted.Add(result.Movers[m]);
+                }
+                else
+                {
+                    reasons.Add($"{result.Movers[m]}: {explanation.Reason}");
+                }
             }
+        }
+
+        if (untempted.Count > 0)
+        {
+            reasons.Add($"Nothing tempts {string.Join(", ", untempted)}: no move of their own improves on it (Nash).");
         }
 
         string summary = unstableFor.Count == 0
