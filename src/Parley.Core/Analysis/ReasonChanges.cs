@@ -10,7 +10,7 @@ namespace Parley.Core.Analysis;
 /// </summary>
 internal static class ReasonChanges
 {
-    /// <summary>Per track, the blocking demands and the common ground per issue; per concept, what holds the status quo.</summary>
+    /// <summary>Per track, the blocking demands and the common ground per issue; per issue, each forecast model's reading; per concept, what holds the status quo.</summary>
     public static IEnumerable<LensChange> Between(VariantAnalysis before, VariantAnalysis after)
     {
         foreach (var b in before.Agreement)
@@ -42,6 +42,20 @@ internal static class ReasonChanges
             }
         }
 
+        foreach (var fb in before.Forecasts)
+        {
+            if (after.Forecasts.FirstOrDefault(x => x.IssueId == fb.IssueId) is not { } fa)
+            {
+                continue;
+            }
+
+            // Each model's reading of the issue (the option nearest its point forecast, or the value):
+            // the models can part ways under a lever even when the Monte Carlo median stays.
+            string rb = Readings(fb);
+            string ra = Readings(fa);
+            yield return new LensChange("forecast", $"{fb.IssueId}: model readings", rb, ra, rb != ra);
+        }
+
         if (before.Stability is { } sb && after.Stability is { } sa)
         {
             foreach (var cb in sb.Concepts)
@@ -57,6 +71,11 @@ internal static class ReasonChanges
             }
         }
     }
+
+    private static string Readings(IssueForecast forecast) => string.Join("; ", forecast.Models.Select(m =>
+        $"{Short(m.Model)}: {m.NearestOption ?? (m.Value is double v ? LeverComparer.Format(v) : "none")}"));
+
+    private static string Short(string model) => model.Split(" (")[0];
 
     /// <summary>Every demand of every minimal blocking set, once, in order.</summary>
     private static List<string> Demands(TrackAgreement track) =>

@@ -52,6 +52,7 @@ public class AnalyzeCommandTests
         string flat = string.Join(' ', output.Split(new[] { '\n', '\r', ' ', '│' }, StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("strike: blocking demands none ≠ + UN walk-away value 0.4", flat, StringComparison.Ordinal);
         Assert.Contains("strike: common ground on term 18, 24 18, 24", flat, StringComparison.Ordinal);
+        Assert.Contains("term: model readings", flat, StringComparison.Ordinal);
     }
 
     [Fact]
