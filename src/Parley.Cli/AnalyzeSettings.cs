@@ -17,6 +17,19 @@ public sealed class AnalyzeSettings : FileSettings
     [Description("Write report.html (self-contained, opens offline) and result.json into this folder.")]
     public string? Out { get; init; }
 
+    /// <summary>One Monte Carlo draws count for every lens and claim, or null for the defaults.</summary>
+    [CommandOption("--draws <N>")]
+    [Description("Monte Carlo draws of the uncertain figures, for the forecasts, the claims' frequencies and the verdicts' robustness alike (default: 1000 for forecasts, 100 for claims and robustness).")]
+    public int? Draws { get; init; }
+
+    /// <summary>Whether to skip the sensitivity probes (the figures that flip each verdict), the dearest part of the analysis.</summary>
+    [CommandOption("--no-sensitivity")]
+    [Description("Skip the sensitivity probes (which figures flip each verdict, and by how much); robustness over the draws is still computed.")]
+    public bool NoSensitivity { get; init; }
+
+    /// <summary>Largest draws count accepted.</summary>
+    public const int MaxDraws = 100_000;
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -24,6 +37,11 @@ public sealed class AnalyzeSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (Draws is < 1 or > MaxDraws)
+        {
+            return ValidationResult.Error($"--draws {Draws} is out of range: give 1 to {MaxDraws:N0}.");
         }
 
         return string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("Give a scenario file: parley analyze scenarios/istanbul-2025.yaml.") : ValidationResult.Success();

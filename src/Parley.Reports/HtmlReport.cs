@@ -3,6 +3,7 @@ using System.Net;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
 using Parley.Formats.Text;
+using Parley.Formats.Words;
 using Parley.Reports.Charts;
 
 namespace Parley.Reports;
@@ -31,13 +32,15 @@ public static class HtmlReport
 
         html.Append("<p>Parley report: every lens of the scenario, as given and under each lever. Positions are the parties' own stated positions with their sources; ")
             .Append("what the modeller added is marked <span class=\"assumption\">assumption</span>. Monte Carlo: ")
-            .Append(result.MonteCarloRuns).Append(" draws, seed ").Append(result.Seed).Append(".</p></header>\n");
+            .Append(result.MonteCarloRuns).Append(" draws per forecast").Append(Draws(result) is int d && d != result.MonteCarloRuns ? $", {d} draws for the claims and the verdicts' robustness" : string.Empty)
+            .Append(", seed ").Append(result.Seed).Append(".</p></header>\n");
         html.Append("<nav><a href=\"#glance\">At a glance</a><a href=\"#tracks\">Tracks</a><a href=\"#stability\">Stability</a><a href=\"#forecast\">Forecasts</a>")
-            .Append("<a href=\"#windows\">Windows</a><a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
+            .Append("<a href=\"#sensitivity\">What would change it</a><a href=\"#windows\">Windows</a><a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
 
         Glance(html, result, given);
         Tracks(html, result, given);
         Stability(html, result, given);
+        Sensitivity(html, result, given);
         Forecasts(html, result, given);
         Windows(html, result, given);
         Levers(html, result);
@@ -92,6 +95,12 @@ public static class HtmlReport
 
             html.Append("<p class=\"note\">").Append(E(t.Acceptable)).Append(" of ").Append(E(t.Outcomes)).Append(" packages are acceptable to every consenting actor (")
                 .Append(E(string.Join(", ", t.ActorIds))).Append(").</p>");
+            if (t.Sensitivity is { } ts)
+            {
+                html.Append("<p><b>How sure, and what would change it:</b> ").Append(t.Robustness is { } tr ? E(VerdictWords.Robust(tr)) + "; " : string.Empty)
+                    .Append(E(VerdictWords.Sensitivity(ts))).Append(".</p>");
+            }
+
             if (t.Blocking.Length > 0)
             {
                 html.Append("<p><b>What blocks a deal</b> (minimal sets of demands; relaxing any one set opens a deal):</p><ul class=\"tight\">");
@@ -177,13 +186,22 @@ public static class HtmlReport
             return;
         }
 
-        html.Append("<p>").Append(E(s.Explanation)).Append("</p><table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria</th><th>Why (per decision maker)</th></tr>");
+        html.Append("<p>").Append(E(s.Explanation)).Append("</p>");
+        var untempted = s.Model is null
+            ? []
+            : s.Concepts.SelectMany(c => c.Deterrence.IsDefault ? [] : c.Deterrence).Where(d => d.Basis == Core.Stability.StabilityBasis.NoImprovement).Select(d => d.DecisionMaker).Distinct().Order().ToList();
+        if (untempted.Count > 0)
+        {
+            html.Append("<p>Nothing tempts ").Append(E(string.Join(", ", untempted.Select(d => s.Model!.DecisionMakers[d])))).Append(": no move of their own improves on the status quo, so it is stable for them under every concept (Nash).</p>");
+        }
+
+        html.Append("<table><tr><th>Concept</th><th>Status quo stable?</th><th>Equilibria (state numbers)</th><th>Why: what tempts a decision maker, and what deters it</th></tr>");
         foreach (var c in s.Concepts)
         {
             html.Append("<tr><td>").Append(E(ConceptName(c.Concept))).Append("</td><td>")
                 .Append(c.StatusQuoStable is bool b ? YesNo(b) : "<span class=\"badge unknown\">no status quo</span>")
                 .Append("</td><td>").Append(E(string.Join(", ", c.Equilibria.Select(e => (e + 1).ToString(CultureInfo.InvariantCulture)))))
-                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason))).Append("</ul></td></tr>");
+                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(Why(s, c).Select(Reason))).Append("</ul></td></tr>");
         }
 
         html.Append("</table>");
@@ -197,7 +215,7 @@ public static class HtmlReport
             foreach (var n in s.States)
             {
                 html.Append("<tr><td>").Append(n.Index + 1).Append(n.IsStatusQuo ? " (status quo)" : string.Empty).Append("</td><td>")
-                    .Append(E(n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
+                    .Append(E(s.Model is { } m ? StateWords.Describe(m, n.Index) : n.Taken.IsEmpty ? "none" : string.Join(", ", n.Taken))).Append("</td><td>")
                     .Append(E(string.Join(", ", n.EquilibriumUnder.Select(ConceptName)))).Append("</td></tr>");
             }
 
@@ -209,6 +227,18 @@ public static class HtmlReport
         }
 
         html.Append("</section>\n");
+    }
+
+    /// <summary>Per decision maker tempted at the status quo, the deterrence sentence; the engine's reasons when there is no model.</summary>
+    private static IEnumerable<string> Why(Core.Analysis.StabilitySummary s, Core.Analysis.ConceptStability c)
+    {
+        if (s.Model is not { } model || c.Deterrence.IsDefault)
+        {
+            return c.Reasons;
+        }
+
+        var tempted = c.Deterrence.Where(d => d.Basis != Core.Stability.StabilityBasis.NoImprovement).Select(d => DeterrenceSentences.Summary(model, d)).ToList();
+        return tempted.Count == 0 ? ["Nobody has a move that improves on the status quo."] : tempted;
     }
 
     private static void Forecasts(ReportPage html, AnalysisResult result, VariantAnalysis given)
@@ -333,13 +363,88 @@ public static class HtmlReport
             }
             else
             {
-                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>{E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
+                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
             }
+
+            EquilibriumLists(html, result.Variants[0].Stability?.Model, variant.Stability?.Model, c);
 
             html.Append("</td></tr>");
         }
 
         html.Append("</table></section>\n");
+    }
+
+    /// <summary>The draws behind the claims' frequencies and the verdicts' robustness, when any were made.</summary>
+    private static int? Draws(AnalysisResult result) =>
+        result.Claims.Select(c => c.Robustness?.Draws).Concat(result.Variants[0].Agreement.Select(t => t.Robustness?.Draws)).FirstOrDefault(d => d is not null);
+
+    /// <summary>Every verdict's nearest flips as a tornado chart, with the list behind it.</summary>
+    private static void Sensitivity(ReportPage html, AnalysisResult result, VariantAnalysis given)
+    {
+        var rows = new List<(string Verdict, Core.Sensitivity.FigureFlip Flip)>();
+        rows.AddRange(given.Agreement.Where(t => t.Sensitivity is not null).SelectMany(t => t.Sensitivity!.Flips.Select(f => ($"{t.Track} deal", f))));
+        rows.AddRange(result.Claims.Where(c => c.Sensitivity is not null).SelectMany(c => c.Sensitivity!.Flips.Select(f => ($"claim {c.ClaimId}", f))));
+        var stability = given.Stability?.Concepts.Where(c => c.Sensitivity is not null).ToList() ?? [];
+        html.Append("<section id=\"sensitivity\"><h2>What would change the verdicts?</h2><p class=\"note\">Each assumed figure is changed alone, the others held at their values: ")
+            .Append("walk-away values by bisection over the exact agreement engine (to ").Append(Core.Sensitivity.VerdictSensitivity.Tolerance.ToString(CultureInfo.InvariantCulture))
+            .Append("), weights and capabilities on a grid of ").Append(Core.Sensitivity.VerdictSensitivity.ScanSteps).Append(" steps over [0, 1] then bisection, preference statements of the graph model dropped one at a time. ")
+            .Append("A verdict that no single figure flips rests on red lines or on several figures together.</p>");
+        if (rows.Any(r => r.Flip.FlipsAt is not null))
+        {
+            html.Append("<div class=\"charts\">");
+            Figure(html, "tornado", () => TornadoChart.Render(rows), "The smallest change of one figure that flips each verdict: red bars lower the figure, green bars raise it; the shortest bars are the most fragile verdicts.");
+            html.Append("</div>");
+        }
+
+        html.Append("<ul class=\"tight\">");
+        foreach (var t in given.Agreement.Where(t => t.Sensitivity is not null))
+        {
+            html.Append("<li><b>").Append(E(t.Track)).Append("</b> (").Append(E(t.Verdict == Core.Agreement.AgreementVerdict.AgreementPossible ? "deal possible" : "no deal")).Append("): ")
+                .Append(E(VerdictWords.Sensitivity(t.Sensitivity!, int.MaxValue))).Append("</li>");
+        }
+
+        foreach (var c in stability)
+        {
+            html.Append("<li><b>status quo under ").Append(E(ConceptName(c.Concept))).Append("</b> (").Append(c.StatusQuoStable == true ? "stable" : "not stable").Append("): ")
+                .Append(E(VerdictWords.Sensitivity(c.Sensitivity!, int.MaxValue))).Append("</li>");
+        }
+
+        foreach (var c in result.Claims.Where(c => c.Sensitivity is not null))
+        {
+            html.Append("<li><b>claim ").Append(E(c.ClaimId)).Append("</b> (").Append(E(c.Verdict)).Append("): ")
+                .Append(E(VerdictWords.Sensitivity(c.Sensitivity!, int.MaxValue))).Append("</li>");
+        }
+
+        html.Append("</ul></section>\n");
+    }
+
+    /// <summary>The equilibria a lever adds and removes, per concept, behind a fold; states in words.</summary>
+    private static void EquilibriumLists(ReportPage html, Core.Stability.GraphModel? before, Core.Stability.GraphModel? after, LeverComparison c)
+    {
+        var shifts = c.EquilibriumShifts.IsDefault ? [] : c.EquilibriumShifts.Where(x => !x.Gained.IsEmpty || !x.Lost.IsEmpty).ToList();
+        if (before is null || after is null || shifts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<details><summary>Equilibria gained and lost</summary><ul class=\"tight\">");
+        foreach (var x in shifts)
+        {
+            html.Append("<li><b>").Append(E(ConceptName(x.Concept))).Append("</b>");
+            foreach (var id in x.Gained)
+            {
+                html.Append("<br>+ new: ").Append(E(StateWords.DescribeId(after, id)));
+            }
+
+            foreach (var id in x.Lost)
+            {
+                html.Append("<br>− lost: ").Append(E(StateWords.DescribeId(before, id)));
+            }
+
+            html.Append("</li>");
+        }
+
+        html.Append("</ul></details>");
     }
 
     private static void Claims(ReportPage html, AnalysisResult result)
@@ -352,14 +457,16 @@ public static class HtmlReport
         }
 
         html.Append("<p class=\"note\">Each claim from the commentary is a test over the lenses' results. It is <i>supported</i> or <i>refuted</i> by the scenario as modelled, or <i>not decidable</i> when the scenario lacks what the test needs. ")
-            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given.</p>");
+            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given, and the verdict reads by it: at least 90 % supported, at most 10 % refuted, in between undecided (\"supported in 48 % of draws: undecided\").</p>");
         html.Append("<table><tr><th>Claim</th><th>Test</th><th>Verdict</th><th>Holds in</th><th>Reasons and assumptions</th></tr>");
         foreach (var c in result.Claims)
         {
-            string badge = c.Verdict switch { "supported" => "yes", "refuted" => "no", _ => "unknown" };
+            string badge = VerdictWords.ClaimClass(c.Verdict, c.Frequency);
             html.Append("<tr><td>").Append(E(c.Statement)).Append(Cite(c.Sources)).Append("</td><td><code>").Append(E(c.Test ?? "—")).Append("</code>")
                 .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(", ", c.With))}</span>")
-                .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(c.Verdict)).Append("</span></td><td>")
+                .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(VerdictWords.Claim(c.Verdict, c.Frequency))).Append("</span>")
+                .Append(c.Frequency is null ? string.Empty : $"<br><span class=\"note\">at the point values: {E(c.Verdict)}</span>")
+                .Append(c.Sensitivity is { } cs ? $"<br><span class=\"note\">{E(VerdictWords.Sensitivity(cs))}</span>" : string.Empty).Append("</td><td>")
                 .Append(c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} % of draws" : "—")
                 .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason)))
                 .Append(string.Concat(c.Assumptions.Select(a => $"<li><span class=\"assumption\">assumption</span> {E(a)}</li>"))).Append("</ul></td></tr>");

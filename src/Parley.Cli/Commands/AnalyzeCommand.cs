@@ -31,7 +31,12 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
             return ExitCodes.UsageError;
         }
 
-        var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)] };
+        var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)], Sensitivity = !settings.NoSensitivity };
+        if (settings.Draws is int draws)
+        {
+            options = options with { MonteCarloRuns = draws, ClaimDraws = draws };
+        }
+
         var result = Run(console, output, scenario, options, json, cancellationToken);
         if (settings.Out is { } dir)
         {

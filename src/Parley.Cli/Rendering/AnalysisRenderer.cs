@@ -2,6 +2,7 @@ using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
 using Parley.Formats.Text;
+using Parley.Formats.Words;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -35,6 +36,22 @@ public static class AnalysisRenderer
             }
 
             console.Write(table);
+            foreach (var t in given.Agreement.Where(t => t.Sensitivity is not null || t.Robustness is not null))
+            {
+                // How sure each verdict is, and the nearest figure that would flip it.
+                var parts = new List<string>();
+                if (t.Robustness is { } r)
+                {
+                    parts.Add(VerdictWords.Robust(r));
+                }
+
+                if (t.Sensitivity is { } v)
+                {
+                    parts.Add(VerdictWords.Sensitivity(v, 1));
+                }
+
+                console.MarkupLine($"  {Esc(t.Track)}: {Esc(string.Join("; ", parts))}.");
+            }
         }
 
         if (given.Stability is { } s)
@@ -94,7 +111,7 @@ public static class AnalysisRenderer
                 .AddColumn("claim").AddColumn("test").AddColumn("with").AddColumn("verdict").AddColumn(new TableColumn("holds in").RightAligned());
             foreach (var c in result.Claims)
             {
-                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
+                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict, c.Frequency), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
             }
 
             console.Write(table);
@@ -133,7 +150,8 @@ public static class AnalysisRenderer
                 .AddColumn("lens").AddColumn("answer").AddColumn("as given").AddColumn("with the lever");
             foreach (var x in c.Changes)
             {
-                string after = x.Changed ? $"[bold]{Esc(x.After)}[/]" : Esc(x.After);
+                // A symbol as well as bold, so a change survives piping.
+                string after = x.Changed ? $"[bold]≠ {Esc(x.After)}[/]" : Esc(x.After);
                 table.AddRow(Esc(x.Lens), Esc(x.Subject), Esc(x.Before), after);
             }
 
@@ -169,11 +187,12 @@ public static class AnalysisRenderer
         _ => "[grey]no positions[/]",
     };
 
-    private static string ClaimVerdict(string verdict) => verdict switch
+    // "supported in 48 % of draws: undecided" rather than a plain badge when draws were made.
+    private static string ClaimVerdict(string verdict, double? frequency) => VerdictWords.ClaimClass(verdict, frequency) switch
     {
-        "supported" => "[green]supported[/]",
-        "refuted" => "[red]refuted[/]",
-        _ => $"[grey]{Esc(verdict)}[/]",
+        "yes" => $"[green]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
+        "no" => $"[red]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
+        _ => $"[yellow]{Esc(VerdictWords.Claim(verdict, frequency))}[/]",
     };
 
     private static string LeverComparerFormat(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Formats.Json;
+using Parley.Formats.Words;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -39,7 +40,7 @@ public static class StabilityRenderer
             for (int s = 0; s < model.StateCount; s++)
             {
                 var row = new List<string> { GraphModel.Ordinal(s).ToString(System.Globalization.CultureInfo.InvariantCulture), model.DecimalCode(s).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                row.AddRange(Enumerable.Range(0, model.DecisionMakers.Length).Select(d => model.OptionString(s, d)));
+                row.AddRange(Enumerable.Range(0, model.DecisionMakers.Length).Select(d => Esc(Taken(model, s, d))));
                 table.AddRow(row.ToArray());
             }
 
@@ -56,19 +57,33 @@ public static class StabilityRenderer
         console.Write(eq);
         if (model.StatusQuo is int sq)
         {
-            console.MarkupLine($"[bold]Status quo[/]: state {GraphModel.Ordinal(sq)} ({Esc(Describe(model, sq))}).");
+            console.MarkupLine($"[bold]Status quo[/]: state {GraphModel.Ordinal(sq)} ({Esc(StateWords.Describe(model, sq))}).");
+            var deterrence = report.StatusQuoDeterrence.IsDefault ? [] : report.StatusQuoDeterrence;
+
+            // A decision maker with no improving move is stable under every concept: say so once, not per concept.
+            var untempted = deterrence.Where(d => d.Basis == StabilityBasis.NoImprovement).Select(d => d.DecisionMaker).Distinct().ToHashSet();
+            if (untempted.Count > 0)
+            {
+                console.MarkupLine($"  Nothing tempts {Esc(string.Join(", ", untempted.Order().Select(d => model.DecisionMakers[d])))}: no move of {(untempted.Count == 1 ? "its" : "their")} own improves on the status quo, so it is stable for {(untempted.Count == 1 ? "it" : "them")} under every concept (Nash).");
+            }
+
             foreach (var c in result.Concepts)
             {
                 var unstable = Enumerable.Range(0, result.Movers.Length).Where(d => !result.IsStable(c, d, sq)).Select(d => result.Movers[d]).ToList();
+                var held = deterrence.Where(d => d.Concept == c && d.Basis == StabilityBasis.EveryImprovementSanctioned).Select(d => model.DecisionMakers[d.DecisionMaker]).ToList();
+                string how = held.Count == 0 ? string.Empty : $"; held by sanctions for {string.Join(", ", held)}";
                 console.MarkupLine(unstable.Count == 0
-                    ? $"  [green]{StabilityJson.Name(c)}[/]: stable for every decision maker."
-                    : $"  [red]{StabilityJson.Name(c)}[/]: not stable for {Esc(string.Join(", ", unstable))}.");
-                foreach (var e in report.Explanations.Where(e => e.Concept == c && e.State == sq))
+                    ? $"  [green]✓ {StabilityJson.Name(c)}[/]: stable for every decision maker{Esc(how)}."
+                    : $"  [red]✗ {StabilityJson.Name(c)}[/]: not stable for {Esc(string.Join(", ", unstable))}{Esc(how)}.");
+                foreach (var d in deterrence.Where(d => d.Concept == c && d.Basis != StabilityBasis.NoImprovement))
                 {
-                    console.MarkupLine($"    {Esc(e.DecisionMaker)}: {Esc(e.Reason)}");
-                    foreach (var i in e.Improvements)
+                    console.MarkupLine($"    {Esc(DeterrenceSentences.Summary(model, d))}");
+                    if (d.Improvements.Length > 1)
                     {
-                        console.MarkupLine($"      → {GraphModel.Ordinal(i.To)}: {Esc(i.Reason)}");
+                        foreach (var i in d.Improvements)
+                        {
+                            console.MarkupLine($"      → {Esc(DeterrenceSentences.Improvement(model, d, i))}");
+                        }
                     }
                 }
             }
@@ -152,9 +167,14 @@ public static class StabilityRenderer
         return string.Join(" > ", ranking.Take(shown).Select(GraphModel.Ordinal)) + (shown < stateCount ? " > … (rest as now)" : string.Empty);
     }
 
-    private static string Describe(GraphModel model, int s) => model.IsOptionForm
-        ? string.Join(", ", Enumerable.Range(0, model.DecisionMakers.Length).Select(d => $"{model.DecisionMakers[d]} {model.OptionString(s, d)}"))
-        : model.StateLabel(s);
+    private static string Describe(GraphModel model, int s) => StateWords.Describe(model, s);
+
+    /// <summary>The options <paramref name="d"/> takes at <paramref name="s"/>, by name, or "—".</summary>
+    private static string Taken(GraphModel model, int s, int d)
+    {
+        var taken = model.OptionBitsOf(d).Where(b => model.IsTaken(s, b)).Select(b => model.OptionNames[b]).ToList();
+        return taken.Count == 0 ? StateWords.NothingTaken : string.Join(", ", taken);
+    }
 
     private static string Ordinals(IReadOnlyCollection<int> states) =>
         states.Count == 0 ? "none" : string.Join(", ", states.Take(ListLimit).Select(GraphModel.Ordinal)) + (states.Count > ListLimit ? $", … ({states.Count - ListLimit} more)" : string.Empty);

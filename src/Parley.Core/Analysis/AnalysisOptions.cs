@@ -18,6 +18,12 @@ public sealed record AnalysisOptions
     /// <summary>Monte Carlo draws of the scenario's uncertain figures when testing claims (0 for none): how often each claim holds.</summary>
     public int ClaimDraws { get; init; } = 100;
 
+    /// <summary>
+    /// Whether the verdicts of the scenario as given carry their sensitivity (the figures that flip them);
+    /// true by default. Their robustness (frequency over <see cref="ClaimDraws"/> draws) is computed either way.
+    /// </summary>
+    public bool Sensitivity { get; init; } = true;
+
     /// <summary>The master seed of every random draw, so that a run can be repeated exactly.</summary>
     public ulong Seed { get; init; } = 20250516;
 

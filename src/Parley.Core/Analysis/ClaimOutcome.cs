@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Sensitivity;
 
 namespace Parley.Core.Analysis;
 
@@ -12,6 +13,8 @@ namespace Parley.Core.Analysis;
 /// <param name="Reasons">Why, in sentences; for an undecidable claim, what is missing.</param>
 /// <param name="Assumptions">The modeller's assumptions the verdict rests on (levers and inputs marked as assumptions).</param>
 /// <param name="Sources">The sources of the claim.</param>
+/// <param name="Sensitivity">The assumed figures that flip the verdict and the smallest change of each, or null when not probed or undecidable.</param>
+/// <param name="Robustness">How often the point verdict holds over the draws (the share of decided draws that agree with it), or null without draws.</param>
 public sealed record ClaimOutcome(
     string ClaimId,
     string Statement,
@@ -21,4 +24,6 @@ public sealed record ClaimOutcome(
     double? Frequency,
     ImmutableArray<string> Reasons,
     ImmutableArray<string> Assumptions,
-    ImmutableArray<string> Sources);
+    ImmutableArray<string> Sources,
+    VerdictSensitivity? Sensitivity = null,
+    Robustness? Robustness = null);

@@ -10,9 +10,18 @@ namespace Parley.Core.Analysis;
 /// <param name="StatusQuoStable">Whether the status quo is an equilibrium, or null when the conflict names none.</param>
 /// <param name="Reasons">Per decision maker, why the status quo is (not) stable for it.</param>
 /// <param name="Paths">Shortest sequences of unilateral improvements from the status quo to each equilibrium.</param>
+/// <param name="Sensitivity">The preference statements whose removal flips whether the status quo is an equilibrium (the scenario as given only; null otherwise).</param>
+/// <param name="Robustness">
+/// The verdict's frequency over the draws: the graph model depends on no drawn figure, so every draw agrees
+/// (the scenario as given only; null otherwise).
+/// </param>
+/// <param name="Deterrence">Per decision maker, deterrence at the status quo: nothing tempts it, or what tempts it and the sanction that deters it (empty without a status quo).</param>
 public sealed record ConceptStability(
     StabilityConcept Concept,
     ImmutableArray<int> Equilibria,
     bool? StatusQuoStable,
     ImmutableArray<string> Reasons,
-    ImmutableArray<StatusQuoPath> Paths);
+    ImmutableArray<StatusQuoPath> Paths,
+    ImmutableArray<Deterrence> Deterrence = default,
+    Sensitivity.VerdictSensitivity? Sensitivity = null,
+    Sensitivity.Robustness? Robustness = null);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Core.Agreement;
+using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
 
@@ -14,6 +15,7 @@ internal static class LeverComparer
     public static LeverComparison Compare(VariantAnalysis before, VariantAnalysis after)
     {
         var changes = ImmutableArray.CreateBuilder<LensChange>();
+        var shifts = ImmutableArray.CreateBuilder<EquilibriumShift>();
         if (after.Failure is not null)
         {
             return new LeverComparison(after.Id, after.Name, [], $"Not analysed: {after.Failure}");
@@ -43,11 +45,23 @@ internal static class LeverComparer
 
                 string name = StabilityLens.Concept(cb.Concept);
                 changes.Add(new LensChange("stability", $"status quo under {name}", Stable(cb.StatusQuoStable), Stable(ca.StatusQuoStable), cb.StatusQuoStable != ca.StatusQuoStable));
-                string eb = States(sb, cb.Equilibria);
-                string ea = States(sa, ca.Equilibria);
-                changes.Add(new LensChange("stability", $"{name} equilibria", eb, ea, eb != ea));
+                if (sb.Model is { } mb && sa.Model is { } ma)
+                {
+                    // States are matched by the options taken, so a lever that renumbers them is read right.
+                    var shift = EquilibriumShift.Between(cb.Concept, mb, cb.Equilibria, ma, ca.Equilibria);
+                    shifts.Add(shift);
+                    changes.Add(new LensChange("stability", $"{name} equilibria", Count(shift.Before), Shift(shift), !shift.Gained.IsEmpty || !shift.Lost.IsEmpty));
+                }
+                else
+                {
+                    string eb = States(sb, cb.Equilibria);
+                    string ea = States(sa, ca.Equilibria);
+                    changes.Add(new LensChange("stability", $"{name} equilibria", eb, ea, eb != ea));
+                }
             }
         }
+
+        changes.AddRange(ReasonChanges.Between(before, after));
 
         foreach (var fb in before.Forecasts)
         {
@@ -79,7 +93,7 @@ internal static class LeverComparer
         string summary = changed.Count == 0
             ? "Changes no answer of any lens."
             : string.Join("; ", changed.Select(c => $"{c.Subject}: {c.Before} → {c.After}")) + ".";
-        return new LeverComparison(after.Id, after.Name, changes.ToImmutable(), summary);
+        return new LeverComparison(after.Id, after.Name, changes.ToImmutable(), summary, shifts.ToImmutable());
     }
 
     public static string Verdict(AgreementVerdict verdict) => verdict switch
@@ -98,6 +112,30 @@ internal static class LeverComparer
 
     private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
         states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
+
+    private static string Count(int equilibria) => equilibria == 1 ? "1 equilibrium" : $"{equilibria} equilibria";
+
+    /// <summary>"4 equilibria: 2 new, 1 lost" (or "…: the same states"); the lists themselves are in <see cref="LeverComparison.EquilibriumShifts"/>.</summary>
+    private static string Shift(EquilibriumShift shift)
+    {
+        if (shift.Gained.IsEmpty && shift.Lost.IsEmpty)
+        {
+            return $"{Count(shift.After)}: the same states";
+        }
+
+        var parts = new List<string>();
+        if (!shift.Gained.IsEmpty)
+        {
+            parts.Add($"{shift.Gained.Length} new");
+        }
+
+        if (!shift.Lost.IsEmpty)
+        {
+            parts.Add($"{shift.Lost.Length} lost");
+        }
+
+        return $"{Count(shift.After)}: {string.Join(", ", parts)}";
+    }
 
     // The expected-utility Monte Carlo reading: a split or undetermined forecast is never shown as one value
     // (the median of a split distribution sits on one mode and hides how the shares move).

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
 
@@ -7,4 +8,5 @@ namespace Parley.Core.Analysis;
 /// <param name="Name">Its name.</param>
 /// <param name="Changes">Every compared answer, changed or not, lens by lens.</param>
 /// <param name="Summary">The changes in one sentence.</param>
-public sealed record LeverComparison(string VariantId, string Name, ImmutableArray<LensChange> Changes, string Summary);
+/// <param name="EquilibriumShifts">Per stability concept, the equilibria gained and lost (states by their stable ids); empty without a stability lens.</param>
+public sealed record LeverComparison(string VariantId, string Name, ImmutableArray<LensChange> Changes, string Summary, ImmutableArray<EquilibriumShift> EquilibriumShifts = default);

@@ -130,7 +130,8 @@ public static class ScenarioAnalysis
                 ClaimVerdict.Refuted => "refuted",
                 _ => "not decidable",
             };
-            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources));
+            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns }) : null;
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)));
         }
 
         return outcomes.MoveToImmutable();
@@ -212,6 +213,11 @@ public static class ScenarioAnalysis
             {
                 failure = lens.Failure;
             }
+        }
+
+        if (levers.Count == 0)
+        {
+            (agreement, stability) = Sensitivity.VerdictProbes.Attach(derived, agreement, stability, options);
         }
 
         var (forecasts, notes) = ForecastLens.Run(session, key, options);

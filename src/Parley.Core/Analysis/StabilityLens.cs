@@ -20,14 +20,16 @@ internal static class StabilityLens
             bool? stable = sq is int s ? equilibria.Contains(s) : null;
             var reasons = ImmutableArray<string>.Empty;
             var paths = ImmutableArray<StatusQuoPath>.Empty;
+            var deterrence = ImmutableArray<Deterrence>.Empty;
             if (sq is int q)
             {
                 reasons = [.. Enumerable.Range(0, model.DecisionMakers.Length)
                     .Select(d => $"{model.DecisionMakers[d]}: {StabilityExplainer.Explain(model, q, d, concept).Reason}")];
                 paths = StatusQuoAnalysis.Run(model, q, equilibria.Where(e => e != q));
+                deterrence = DeterrenceAnalysis.OfState(model, q, [concept]);
             }
 
-            concepts.Add(new ConceptStability(concept, equilibria, stable, reasons, paths));
+            concepts.Add(new ConceptStability(concept, equilibria, stable, reasons, paths, deterrence));
         }
 
         var options = conflict.DecisionMakers.SelectMany(d => d.Options.Select(o => (Id: o.Id, Text: $"{d.ActorId}: {o.Name}"))).ToList();
@@ -36,7 +38,7 @@ internal static class StabilityLens
         var keep = new HashSet<int>(listed);
         var states = listed.Select(s => new StateNode(
             s,
-            model.StateLabel(s),
+            model.StateId(s),
             Taken(model, s, options.Select(o => o.Id).ToList()),
             s == sq,
             [.. concepts.Where(c => c.Equilibria.Contains(s)).Select(c => c.Concept)])).ToImmutableArray();
@@ -67,7 +69,8 @@ internal static class StabilityLens
             edges.ToImmutable(),
             complete,
             concepts.ToImmutable(),
-            Explain(model, concepts));
+            Explain(model, concepts),
+            model);
     }
 
     // For a graph too large to draw: the status quo, the states one move away from it, the SEQ
@@ -108,7 +111,7 @@ internal static class StabilityLens
             return [model.StateNames[state]];
         }
 
-        string label = model.StateLabel(state);
+        string label = $"state {GraphModel.Ordinal(state)}";
         return [.. optionIds.Where((_, b) => b < label.Length && label[b] == 'Y')];
     }
 
@@ -121,7 +124,7 @@ internal static class StabilityLens
 
         var stableUnder = concepts.Where(c => c.StatusQuoStable == true).Select(c => Concept(c.Concept)).ToList();
         var unstableUnder = concepts.Where(c => c.StatusQuoStable == false).Select(c => Concept(c.Concept)).ToList();
-        string label = model.StateLabel(sq);
+        string label = $"state {GraphModel.Ordinal(sq)}";
         if (unstableUnder.Count == 0)
         {
             return $"The status quo ({label}) is stable under every concept computed ({string.Join(", ", stableUnder)}): no decision maker has a unilateral improvement it would risk.";

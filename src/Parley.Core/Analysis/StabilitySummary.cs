@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
 
@@ -12,6 +13,7 @@ namespace Parley.Core.Analysis;
 /// <param name="GraphComplete">Whether <paramref name="States"/> and <paramref name="Edges"/> are the whole graph.</param>
 /// <param name="Concepts">Per concept, the equilibria and the status quo's standing.</param>
 /// <param name="Explanation">The answer in a sentence: is the standoff stable, under which concepts, and why.</param>
+/// <param name="Model">The graph model, for labelling states and options in words (see <c>Parley.Formats.Words</c>).</param>
 public sealed record StabilitySummary(
     ImmutableArray<string> DecisionMakers,
     ImmutableArray<string> Options,
@@ -21,4 +23,5 @@ public sealed record StabilitySummary(
     ImmutableArray<StateEdge> Edges,
     bool GraphComplete,
     ImmutableArray<ConceptStability> Concepts,
-    string Explanation);
+    string Explanation,
+    GraphModel? Model = null);

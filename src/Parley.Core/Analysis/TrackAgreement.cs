@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Agreement;
+using Parley.Core.Sensitivity;
 
 namespace Parley.Core.Analysis;
 
@@ -20,6 +21,8 @@ namespace Parley.Core.Analysis;
 /// <param name="Solutions">The bargaining solutions of the agreement space (Nash, Kalai–Smorodinsky, egalitarian, utilitarian).</param>
 /// <param name="Proposals">The proposals restricted to this track, as utility points.</param>
 /// <param name="Notes">What the lens assumed or left out.</param>
+/// <param name="Sensitivity">The assumed figures that flip the verdict and the smallest change of each (the scenario as given only; null otherwise).</param>
+/// <param name="Robustness">How often the verdict holds over draws of the uncertain figures (the scenario as given only; null otherwise).</param>
 public sealed record TrackAgreement(
     string Track,
     AgreementVerdict Verdict,
@@ -36,4 +39,6 @@ public sealed record TrackAgreement(
     ImmutableArray<UtilityPoint> Frontier,
     ImmutableArray<UtilityPoint> Solutions,
     ImmutableArray<UtilityPoint> Proposals,
-    ImmutableArray<string> Notes);
+    ImmutableArray<string> Notes,
+    VerdictSensitivity? Sensitivity = null,
+    Robustness? Robustness = null);

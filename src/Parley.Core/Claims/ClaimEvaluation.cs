@@ -34,6 +34,7 @@ public static class ClaimEvaluation
 
         var session = new LensSession(scenario, new LensOptions
         {
+            Depth = options.VerdictsOnly ? LensDepth.Decisions : LensDepth.Explained,
             MonteCarloRuns = options.ForecastRuns,
             Seed = options.Seed,
             DefaultForecastModel = options.DefaultForecastModel,

@@ -33,4 +33,11 @@ public sealed record ClaimEvaluationOptions
 
     /// <summary>The forecast model used when a query names none.</summary>
     public ForecastModel DefaultForecastModel { get; init; } = ForecastModel.ExpectedUtility;
+
+    /// <summary>
+    /// When true, the deterministic pass decides agreement queries without the explained analysis
+    /// (no blocking sets, no detail), which is much cheaper; forecasts keep their distributions. Used by
+    /// sensitivity probes, which need verdicts only. False by default.
+    /// </summary>
+    public bool VerdictsOnly { get; init; }
 }

@@ -18,13 +18,13 @@ internal static class ClaimVocabulary
 
     public static readonly ImmutableArray<LensDefinition> Lenses =
     [
-        new("agreement", [new("track", Required: true)],
+        new("agreement", [new("track", Required: true), new("without", Required: false)],
         [
             new("empty", ClaimValueType.Boolean, []),
             new("size", ClaimValueType.Number, []),
             new("outcomes", ClaimValueType.Number, []),
         ]),
-        new("stability", [new("state", Required: false), new("concept", Required: true, Allowed: Concepts)],
+        new("stability", [new("state", Required: false), new("concept", Required: true, Allowed: Concepts), new("without", Required: false), new("without-option", Required: false)],
         [
             new("stable", ClaimValueType.Boolean, []),
             new("stableFor", ClaimValueType.Boolean, [new("actor", Required: true)]),

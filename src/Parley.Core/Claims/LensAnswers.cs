@@ -32,7 +32,7 @@ internal sealed class LensAnswers
     {
         _session = session;
         _variant = variant;
-        _explain = session.Options.Depth == LensDepth.Explained;
+        _explain = session.Options.Depth != LensDepth.VerdictsOnly;
         var derivation = session.Variant(variant);
         _scenario = derivation.Scenario;
         _missing = derivation.Failure;
@@ -69,7 +69,18 @@ internal sealed class LensAnswers
             return QueryAnswer.Lacking($"the scenario has no track '{track}' (its tracks: {string.Join(", ", scenario.Tracks)})");
         }
 
+        string? without = query.Argument("without");
         var lens = _session.Agreement(_variant, track)!;
+        if (without is not null)
+        {
+            if (!lens.Problem.ActorIds.Contains(without))
+            {
+                return QueryAnswer.Lacking($"'{without}' is not an actor whose consent track '{track}' needs, so there is nothing to drop (without: {without})");
+            }
+
+            lens = _session.AgreementWithout(_variant, track, without)!;
+        }
+
         var problem = lens.Problem;
         if (lens.HasNoPositions)
         {
@@ -79,7 +90,7 @@ internal sealed class LensAnswers
         }
 
         var space = lens.Space!;
-        string? detail = lens.Analysis?.Explanation;
+        string? detail = without is null || lens.Analysis is null ? lens.Analysis?.Explanation : $"Without {without}'s consent and red lines: {lens.Analysis.Explanation}";
         switch (query.Property)
         {
             case "empty":
@@ -103,7 +114,13 @@ internal sealed class LensAnswers
         }
 
         Terms.TryParse<StabilityConcept>(query.Argument("concept"), out var concept);
-        var lens = _session.Stability(_variant)!;
+        string? withoutActor = query.Argument("without");
+        string? withoutOption = query.Argument("without-option");
+
+        // A mechanism test: the decision maker cannot move, or the option cannot change.
+        var lens = withoutActor is null && withoutOption is null
+            ? _session.Stability(_variant)!
+            : _session.StabilityWithout(_variant, withoutActor, withoutOption)!;
         if (lens.Failure is { } failure)
         {
             return QueryAnswer.Lacking(failure);
@@ -126,7 +143,9 @@ internal sealed class LensAnswers
                 : $"the conflict has no state '{stateText}' (write a state number from 1 to {graph.StateCount}, or status-quo)");
         }
 
-        string label = stateText == "status-quo" ? $"the status quo (state {GraphModel.Ordinal(state)})" : $"state {GraphModel.Ordinal(state)}";
+        string label = (stateText == "status-quo" ? $"the status quo (state {GraphModel.Ordinal(state)})" : $"state {GraphModel.Ordinal(state)}")
+            + (withoutActor is null ? string.Empty : $" without {withoutActor} moving")
+            + (withoutOption is null ? string.Empty : $" with option {withoutOption} frozen");
         if (query.Property == "stableFor")
         {
             string actor = query.PropertyArgument("actor")!;
@@ -142,6 +161,7 @@ internal sealed class LensAnswers
 
         var unstableFor = new List<string>();
         var reasons = new List<string>();
+        var untempted = new List<string>();
         for (int m = 0; m < result.Movers.Length; m++)
         {
             if (!result.IsStable(concept, m, state))
@@ -151,8 +171,22 @@ internal sealed class LensAnswers
 
             if (_explain)
             {
-                reasons.Add($"{result.Movers[m]}: {StabilityExplainer.Explain(graph, state, m, concept).Reason}");
+                // A decision maker with no improving move is named once below, not given a sentence each.
+                var explanation = StabilityExplainer.Explain(graph, state, m, concept);
+                if (explanation.Improvements.IsEmpty)
+                {
+                    untempted.Add(result.Movers[m]);
+                }
+                else
+                {
+                    reasons.Add($"{result.Movers[m]}: {explanation.Reason}");
+                }
             }
+        }
+
+        if (untempted.Count > 0)
+        {
+            reasons.Add($"Nothing tempts {string.Join(", ", untempted)}: no move of their own improves on it (Nash).");
         }
 
         string summary = unstableFor.Count == 0

@@ -97,7 +97,7 @@ public sealed partial class LensSession
 
             Count(LensKind.Agreement);
             var problem = AgreementProblem.From(scenario, [k.Item2]);
-            if (Options.Depth == LensDepth.VerdictsOnly)
+            if (Options.Depth != LensDepth.Explained)
             {
                 bool none = problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length;
                 return new AgreementLensResult(k.Item2, problem, none ? null : AgreementSpace.Of(problem), null);
@@ -209,7 +209,7 @@ public sealed partial class LensSession
 
             Count(LensKind.Forecast);
             var settings = ForecastSettings.Default with { StatusQuo = [input.StatusQuo] };
-            var recordPath = Options.Depth == LensDepth.Explained && k.Item3 == ForecastModel.ExpectedUtility;
+            var recordPath = Options.Depth != LensDepth.VerdictsOnly && k.Item3 == ForecastModel.ExpectedUtility;
             var point = ForecastModels.Run(input.Input.Problem, k.Item3, settings, recordPath)[0];
             return new ForecastLensResult(input, k.Item3, point.Value, point.Note, point.Rounds, point.Path, null, []);
         })).Value;
@@ -227,7 +227,7 @@ public sealed partial class LensSession
         return _distributions.GetOrAdd((key, issueId, model), k => new Lazy<ForecastLensResult?>(() =>
         {
             var point = Forecast(k.Item1, k.Item2, k.Item3);
-            if (point is null || Options.Depth != LensDepth.Explained || point.Input.Input.Inputs.IsEmpty || Options.MonteCarloRuns < 2)
+            if (point is null || Options.Depth == LensDepth.VerdictsOnly || point.Input.Input.Inputs.IsEmpty || Options.MonteCarloRuns < 2)
             {
                 return point;
             }

@@ -67,6 +67,12 @@ public sealed class GraphModel
     /// <summary>Option names in bit order (empty for explicit moves).</summary>
     public ImmutableArray<string> OptionNames { get; }
 
+    /// <summary>Option ids in bit order (empty for explicit moves): with <see cref="StateId"/>, a state's name that survives levers.</summary>
+    public ImmutableArray<string> OptionIds { get; private init; } = [];
+
+    /// <summary>Display names of the decision makers, in bit order (the ids when none are given).</summary>
+    public ImmutableArray<string> DecisionMakerNames { get; private init; } = [];
+
     /// <summary>State names for a model built from explicit moves (empty in option form).</summary>
     public ImmutableArray<string> StateNames { get; }
 
@@ -193,7 +199,11 @@ public sealed class GraphModel
             null,
             [],
             [.. options.Select(o => o.Name)],
-            statusQuo);
+            statusQuo)
+        {
+            OptionIds = [.. options.Select(o => o.Id)],
+            DecisionMakerNames = [.. conflict.DecisionMakers.Select(d => string.IsNullOrWhiteSpace(d.Name) ? d.ActorId : d.Name)],
+        };
     }
 
     /// <summary>
@@ -263,7 +273,10 @@ public sealed class GraphModel
             }
         }
 
-        return new GraphModel([.. decisionMakers], n, 0, null, null, new int[dms], new int[dms], new int[dms], ranks, starts, targets, [.. stateNames], [], statusQuo);
+        return new GraphModel([.. decisionMakers], n, 0, null, null, new int[dms], new int[dms], new int[dms], ranks, starts, targets, [.. stateNames], [], statusQuo)
+        {
+            DecisionMakerNames = [.. decisionMakers],
+        };
     }
 
     /// <summary>The same model with decision maker <paramref name="decisionMaker"/>'s ranks replaced (higher is better, one per state).</summary>
@@ -281,7 +294,99 @@ public sealed class GraphModel
 
         var copy = (int[][])ranks.Clone();
         copy[decisionMaker] = rank.ToArray();
-        return new GraphModel(DecisionMakers, StateCount, OptionCount, codes, index, DecisionMakerMask, ForwardOnlyMask, BackwardOnlyMask, copy, moveStart, moveTarget, StateNames, OptionNames, StatusQuo);
+        return new GraphModel(DecisionMakers, StateCount, OptionCount, codes, index, DecisionMakerMask, ForwardOnlyMask, BackwardOnlyMask, copy, moveStart, moveTarget, StateNames, OptionNames, StatusQuo)
+        {
+            OptionIds = OptionIds,
+            DecisionMakerNames = DecisionMakerNames,
+        };
+    }
+
+    /// <summary>
+    /// The same model in which the options of <paramref name="frozenBits"/> can no longer change: every
+    /// move that would switch one of them is removed, so from any state they stay as they are there. The
+    /// states, their numbering and every ranking are unchanged (a counterfactual, not a lever).
+    /// </summary>
+    /// <exception cref="ArgumentException">The model has no option form, or a bit is out of range.</exception>
+    public GraphModel WithFrozenOptions(IEnumerable<int> frozenBits)
+    {
+        ArgumentNullException.ThrowIfNull(frozenBits);
+        if (codes is null)
+        {
+            throw new ArgumentException("Options can be frozen only in a model in option form.", nameof(frozenBits));
+        }
+
+        int frozen = 0;
+        foreach (int bit in frozenBits)
+        {
+            if ((uint)bit >= (uint)OptionCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(frozenBits), bit, $"Option bits must be in [0, {OptionCount}).");
+            }
+
+            frozen |= 1 << bit;
+        }
+
+        var fwd = (int[])ForwardOnlyMask.Clone();
+        var back = (int[])BackwardOnlyMask.Clone();
+        for (int d = 0; d < fwd.Length; d++)
+        {
+            // An option that may be switched neither on (forward-only blocks off) nor off is frozen.
+            fwd[d] |= frozen & DecisionMakerMask[d];
+            back[d] |= frozen & DecisionMakerMask[d];
+        }
+
+        return new GraphModel(DecisionMakers, StateCount, OptionCount, codes, index, DecisionMakerMask, fwd, back, ranks, moveStart, moveTarget, StateNames, OptionNames, StatusQuo)
+        {
+            OptionIds = OptionIds,
+            DecisionMakerNames = DecisionMakerNames,
+        };
+    }
+
+    /// <summary>The option bits <paramref name="decisionMaker"/> controls, in bit order (empty for explicit moves).</summary>
+    public ImmutableArray<int> OptionBitsOf(int decisionMaker)
+    {
+        if ((uint)decisionMaker >= (uint)DecisionMakers.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(decisionMaker), decisionMaker, $"Must be in [0, {DecisionMakers.Length}).");
+        }
+
+        var bits = ImmutableArray.CreateBuilder<int>();
+        for (int b = 0; b < OptionCount; b++)
+        {
+            if (((DecisionMakerMask[decisionMaker] >> b) & 1) != 0)
+            {
+                bits.Add(b);
+            }
+        }
+
+        return bits.ToImmutable();
+    }
+
+    /// <summary>Whether option <paramref name="bit"/> is taken at <paramref name="state"/> (false for explicit moves).</summary>
+    public bool IsTaken(int state, int bit) => codes is not null && (uint)bit < (uint)OptionCount && ((codes[state] >> bit) & 1) != 0;
+
+    /// <summary>
+    /// A state's stable id: the ids of the options taken, in bit order, joined by '+' ("none" when no
+    /// option is taken); the state name for explicit moves. Unlike the ordered state number it names the
+    /// same state after a lever removes or fixes options.
+    /// </summary>
+    public string StateId(int state)
+    {
+        if (codes is null)
+        {
+            return StateNames[state];
+        }
+
+        var taken = new List<string>();
+        for (int b = 0; b < OptionCount; b++)
+        {
+            if (((codes[state] >> b) & 1) != 0)
+            {
+                taken.Add(OptionIds.IsDefaultOrEmpty ? OptionNames[b] : OptionIds[b]);
+            }
+        }
+
+        return taken.Count == 0 ? "none" : string.Join("+", taken);
     }
 
     /// <summary>The ordered state number (1-based, gmcr-py numbering) of state index <paramref name="state"/>.</summary>

@@ -14,13 +14,17 @@ namespace Parley.Core.Stability;
 /// <param name="Explanations">Per concept, explained state and decision maker, in that order.</param>
 /// <param name="Coalitions">Per coalition asked for: coalition stability and the coalitional improvements from the status quo.</param>
 /// <param name="StatusQuoPaths">Per concept, the shortest improvement paths from the status quo to each equilibrium (empty without a status quo or when not asked).</param>
+/// <param name="StatusQuoDeterrence">Per concept and decision maker, deterrence at the status quo (empty without a status quo).</param>
+/// <param name="ExplainedDeterrence">Per concept, explained state and decision maker, deterrence at that state (as <paramref name="Explanations"/>, in the same order).</param>
 public sealed record StabilityReport(
     GraphModel Model,
     StabilityResult Result,
     ImmutableArray<int> ExplainedStates,
     ImmutableArray<StabilityExplanation> Explanations,
     ImmutableArray<CoalitionFinding> Coalitions,
-    ImmutableDictionary<StabilityConcept, ImmutableArray<StatusQuoPath>> StatusQuoPaths)
+    ImmutableDictionary<StabilityConcept, ImmutableArray<StatusQuoPath>> StatusQuoPaths,
+    ImmutableArray<Deterrence> StatusQuoDeterrence = default,
+    ImmutableArray<Deterrence> ExplainedDeterrence = default)
 {
     /// <summary>Up to this many states, every state is explained; above, only the status quo.</summary>
     public const int ExplainEveryStateUpTo = 256;
@@ -40,6 +44,7 @@ public sealed record StabilityReport(
             ? [.. Enumerable.Range(0, model.StateCount)]
             : model.StatusQuo is int sq ? ImmutableArray.Create(sq) : [];
         var explanations = ImmutableArray.CreateBuilder<StabilityExplanation>();
+        var deterrences = ImmutableArray.CreateBuilder<Deterrence>();
         foreach (var concept in result.Concepts)
         {
             foreach (int s in explained)
@@ -47,6 +52,7 @@ public sealed record StabilityReport(
                 for (int d = 0; d < model.DecisionMakers.Length; d++)
                 {
                     explanations.Add(StabilityExplainer.Explain(model, s, d, concept));
+                    deterrences.Add(DeterrenceAnalysis.Explain(model, s, d, concept));
                 }
             }
         }
@@ -64,6 +70,7 @@ public sealed record StabilityReport(
             }
         }
 
-        return new StabilityReport(model, result, explained, explanations.ToImmutable(), findings, paths.ToImmutable());
+        var deterrence = model.StatusQuo is int at ? DeterrenceAnalysis.OfState(model, at, result.Concepts) : [];
+        return new StabilityReport(model, result, explained, explanations.ToImmutable(), findings, paths.ToImmutable(), deterrence, deterrences.ToImmutable());
     }
 }

@@ -1,6 +1,7 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Core.Vocabulary;
+using Parley.Formats.Words;
 
 namespace Parley.Formats.Json;
 
@@ -29,16 +30,24 @@ public static class StabilityJson
         object State(int s) => new
         {
             ordinal = GraphModel.Ordinal(s),
+            id = model.StateId(s),
+            words = StateWords.Describe(model, s),
             @decimal = model.DecimalCode(s),
             options = model.IsOptionForm
-                ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionString(s, d))
+                ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionBitsOf(d).Where(b => model.IsTaken(s, b)).Select(b => model.OptionIds[b]).ToList())
                 : null,
             name = model.IsOptionForm ? null : model.StateLabel(s),
         };
 
+        var words = report.ExplainedDeterrence.IsDefault
+            ? new Dictionary<(StabilityConcept, int, int), Deterrence>()
+            : report.ExplainedDeterrence.ToDictionary(d => (d.Concept, d.State, d.DecisionMaker));
+
         object Explanation(StabilityExplanation e) => new
         {
             reason = e.Reason,
+            basis = words.TryGetValue((e.Concept, e.State, model.DecisionMakers.IndexOf(e.DecisionMaker)), out var w) ? DeterrenceSentences.Token(w.Basis) : null,
+            sentence = w is null ? null : DeterrenceSentences.Summary(model, w),
             improvements = e.Improvements.Select(i => new
             {
                 to = GraphModel.Ordinal(i.To),
@@ -81,6 +90,7 @@ public static class StabilityJson
                     ordinal = GraphModel.Ordinal(sq),
                     state = State(sq),
                     stable = result.Concepts.ToDictionary(Name, c => Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, sq))),
+                    deterrence = report.StatusQuoDeterrence.IsDefault ? [] : report.StatusQuoDeterrence.Select(d => Deterrence(model, d)).ToList(),
                     paths = report.StatusQuoPaths.Count == 0
                         ? null
                         : report.StatusQuoPaths.OrderBy(kv => kv.Key).Select(kv => new
@@ -128,6 +138,42 @@ public static class StabilityJson
 
     /// <summary>The concept's name in JSON and on the command line.</summary>
     public static string Name(StabilityConcept concept) => Terms.Token(concept);
+
+    /// <summary>Deterrence at a state as JSON: the basis, the summary sentence and each improvement with its sanction (states as gmcr-py numbers and stable ids, options as ids).</summary>
+    internal static object Deterrence(GraphModel model, Deterrence d)
+    {
+        List<string> Ids(System.Collections.Immutable.ImmutableArray<int> bits) => [.. bits.Select(b => model.OptionIds.IsDefaultOrEmpty ? model.OptionNames[b] : model.OptionIds[b])];
+        return new
+        {
+            concept = Name(d.Concept),
+            decisionMaker = model.DecisionMakers[d.DecisionMaker],
+            stable = d.Stable,
+            basis = DeterrenceSentences.Token(d.Basis),
+            decidedBy = Name(d.DecidedBy),
+            sentence = DeterrenceSentences.Summary(model, d),
+            improvements = d.Improvements.Select(i => new
+            {
+                to = GraphModel.Ordinal(i.To),
+                toId = model.StateId(i.To),
+                taken = Ids(i.Taken),
+                dropped = Ids(i.Dropped),
+                gain = i.Gain,
+                deterred = i.Deterred,
+                sanction = i.Sanction.Select(s => new
+                {
+                    mover = model.DecisionMakers[s.DecisionMaker],
+                    from = GraphModel.Ordinal(s.From),
+                    to = GraphModel.Ordinal(s.To),
+                    taken = Ids(s.Taken),
+                    dropped = Ids(s.Dropped),
+                }).ToList(),
+                end = i.End is int e ? GraphModel.Ordinal(e) : (int?)null,
+                endId = i.End is int f ? model.StateId(f) : null,
+                margin = i.Margin,
+                sentence = DeterrenceSentences.Improvement(model, d, i),
+            }).ToList(),
+        };
+    }
 
     private static object Step(Move m) => new { mover = m.Mover, from = GraphModel.Ordinal(m.From), to = GraphModel.Ordinal(m.To) };
 }

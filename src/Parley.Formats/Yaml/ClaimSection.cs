@@ -82,12 +82,12 @@ internal static class ClaimSection
         {
             foreach (var arg in query.Arguments.Concat(query.PropertyArguments))
             {
-                string kind = arg.Name;
+                string kind = arg.Name == "without" ? "actor" : arg.Name;
                 IReadOnlyCollection<string>? ids = arg.Name switch
                 {
                     "track" when tracksKnown => tracks,
                     "issue" => known.Issues.Keys,
-                    "actor" => known.Actors,
+                    "actor" or "without" => known.Actors,
                     _ => null,
                 };
                 if (ids is not null && !ids.Contains(arg.Value))

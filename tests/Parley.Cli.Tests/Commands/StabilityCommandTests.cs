@@ -22,6 +22,65 @@ public class StabilityCommandTests
         Assert.Contains("Coalition US+EU", output, StringComparison.Ordinal);
     }
 
+    private static string MediatorSanction => Path.Combine(AppContext.BaseDirectory, "TestData", "mediator-sanction.yaml");
+
+    [Fact]
+    public void Stability_StatusQuoHeldByMediatorSanction_SaysInOptionNamesWhatTemptsAndWhatDeters()
+    {
+        var (code, output) = CliRun.Invoke("stability", MediatorSanction);
+        Assert.Equal(0, code);
+        string flat = string.Join(' ', output.Split(new[] { '\n', '\r', ' ' }, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("nash: not stable for RU.", flat, StringComparison.Ordinal);
+        Assert.Contains("RU would gain by choosing to leave the talks, and under Nash stability no response counts.", flat, StringComparison.Ordinal);
+        Assert.Contains("seq: stable for every decision maker; held by sanctions for RU.", flat, StringComparison.Ordinal);
+        Assert.Contains("RU would gain by choosing to leave the talks, but US would then choose to resume aid to Ukraine, which RU ranks below the status quo.", flat, StringComparison.Ordinal);
+        Assert.Contains("Nothing tempts UA, US", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stability_StatusQuoHeldByMediatorSanctionJson_CarriesDeterrenceWithOptionIds()
+    {
+        var (code, output) = CliRun.Invoke("stability", MediatorSanction, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var statusQuo = doc.RootElement.GetProperty("statusQuo");
+        Assert.Equal("none", statusQuo.GetProperty("state").GetProperty("id").GetString());
+        Assert.Equal("RU: —; UA: —; US: —", statusQuo.GetProperty("state").GetProperty("words").GetString());
+        var deterrence = statusQuo.GetProperty("deterrence").EnumerateArray().ToList();
+        var nash = deterrence.Single(d => d.GetProperty("concept").GetString() == "nash" && d.GetProperty("decisionMaker").GetString() == "RU");
+        Assert.Equal("unsanctioned", nash.GetProperty("basis").GetString());
+        var seq = deterrence.Single(d => d.GetProperty("concept").GetString() == "seq" && d.GetProperty("decisionMaker").GetString() == "RU");
+        Assert.Equal("sanctioned", seq.GetProperty("basis").GetString());
+        var move = seq.GetProperty("improvements")[0];
+        Assert.Equal("ru-leave", move.GetProperty("taken")[0].GetString());
+        Assert.Equal("ru-leave", move.GetProperty("toId").GetString());
+        var step = move.GetProperty("sanction")[0];
+        Assert.Equal("US", step.GetProperty("mover").GetString());
+        Assert.Equal("us-aid", step.GetProperty("taken")[0].GetString());
+        Assert.Equal("ru-leave+us-aid", move.GetProperty("endId").GetString());
+        Assert.Contains("US would then choose to resume aid to Ukraine", move.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        var us = deterrence.Single(d => d.GetProperty("concept").GetString() == "seq" && d.GetProperty("decisionMaker").GetString() == "US");
+        Assert.Equal("no-improvement", us.GetProperty("basis").GetString());
+
+        // Every explained state carries the same words: state 2 (RU has left) under SEQ, for the US.
+        var seqConcept = doc.RootElement.GetProperty("concepts").EnumerateArray().Single(c => c.GetProperty("concept").GetString() == "seq");
+        var two = seqConcept.GetProperty("stability")[1].GetProperty("decisionMakers").EnumerateArray().Single(d => d.GetProperty("decisionMaker").GetString() == "US");
+        Assert.Equal("unsanctioned", two.GetProperty("explanation").GetProperty("basis").GetString());
+        Assert.StartsWith("US would gain by choosing to resume aid to Ukraine", two.GetProperty("explanation").GetProperty("sentence").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_MediatorSanctionClaims_WithoutTheMediatorIsRefuted()
+    {
+        var (code, output) = CliRun.Invoke("analyze", MediatorSanction, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var verdicts = doc.RootElement.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("claimId").GetString()!, c => c.GetProperty("verdict").GetString());
+        Assert.Equal("supported", verdicts["held-by-the-mediator"]);
+        Assert.Equal("refuted", verdicts["mechanism"]);
+        Assert.Equal("refuted", verdicts["mechanism-option"]);
+    }
+
     [ReferenceFact]
     public void Stability_GarrisonJson_HasTextbookGmrEquilibriaAndExplanations()
     {
@@ -38,7 +97,9 @@ public class StabilityCommandTests
         var sanction = co.GetProperty("explanation").GetProperty("improvements").EnumerateArray().Single(i => i.GetProperty("to").GetInt32() == 2).GetProperty("sanction");
         Assert.Equal(3, sanction.GetArrayLength());
         Assert.Equal(34, doc.RootElement.GetProperty("states")[0].GetProperty("decimal").GetInt32());
-        Assert.Equal("NYN", doc.RootElement.GetProperty("states")[0].GetProperty("options").GetProperty("US Support").GetString());
+        // Options as ids taken per decision maker (no Y/N codes): state 1 is NYN for US Support.
+        var taken = doc.RootElement.GetProperty("states")[0].GetProperty("options").GetProperty("US Support").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Single(taken);
     }
 
     [ReferenceFact]

@@ -73,9 +73,12 @@ public sealed class IstanbulClaimTests
         }
         else
         {
-            // The status quo is SEQ-stable for every decision maker in the scenario's graph model.
-            Assert.Equal(ClaimVerdict.Supported, claim.Verdict);
-            Assert.False(string.IsNullOrWhiteSpace(Assert.Single(claim.Observed).Detail));
+            // The claim tests its mechanism: the status quo is SEQ-stable, but it is Nash-stable for every
+            // decision maker (nobody gains by leaving), so it stays stable when the US cannot move: refuted.
+            Assert.Equal(ClaimVerdict.Refuted, claim.Verdict);
+            Assert.Equal(2, claim.Observed.Length);
+            Assert.All(claim.Observed, o => Assert.Equal(ClaimValue.Of(true), o.Value));
+            Assert.Contains("without US moving", claim.Observed[1].Detail, StringComparison.Ordinal);
         }
     }
 
