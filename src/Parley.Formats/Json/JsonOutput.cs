@@ -14,7 +14,14 @@ public static class JsonOutput
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters =
+        {
+            new TermJsonConverter<Core.Stability.StabilityConcept>(),
+            new TermJsonConverter<Core.Forecast.ForecastModel>(),
+            new TermJsonConverter<Core.Claims.ClaimVerdict>(),
+            new TermJsonConverter<Core.Session.LensKind>(),
+            new JsonStringEnumConverter(JsonNamingPolicy.CamelCase),
+        },
     };
 
     /// <summary>Serialises <paramref name="value"/> with <see cref="Options"/>.</summary>

@@ -129,7 +129,7 @@ public class AnalyzeCommandTests
         Assert.Equal(s.RootElement.GetProperty("statusQuo").GetProperty("ordinal").GetInt32(), summary.GetProperty("statusQuo").GetInt32());
         foreach (var concept in s.RootElement.GetProperty("concepts").EnumerateArray())
         {
-            string name = concept.GetProperty("concept").GetString() == "seqsim" ? "seqSim" : concept.GetProperty("concept").GetString()!;
+            string name = concept.GetProperty("concept").GetString()!;
             var mine = summary.GetProperty("concepts").EnumerateArray().Single(c => c.GetProperty("concept").GetString() == name);
             Assert.Equal(concept.GetProperty("equilibria").EnumerateArray().Select(e => e.GetInt32()), mine.GetProperty("equilibria").EnumerateArray().Select(e => e.GetInt32()));
         }

@@ -26,7 +26,7 @@ public class ClaimSensitivityTests
     {
         // Weighted mean 100 · cB / (cA + cB) with lo at 0 (A, .6) and hi at 100 (B, .4): 40 ≤ 45. It exceeds
         // 45 when lo's axis passes 25/3, B's capability passes .6 · 45/55, or A's falls below .4 · 55/45.
-        var scenario = Spatial(null, Claim("c", "forecast(issue: p, model: mean).value <= 45"));
+        var scenario = Spatial(null, Claim("c", "forecast(issue: p, model: weighted-mean).value <= 45"));
 
         var sensitivity = ClaimSensitivity.For(scenario, "c");
 
