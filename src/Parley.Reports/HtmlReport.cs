@@ -286,8 +286,8 @@ public static class HtmlReport
         {
             var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
             html.Append("<h3>").Append(E(f.Name)).Append("</h3><div class=\"charts\">");
-            Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model; dots at round 0 are the actors' stated positions (size: capability).");
-            Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo).");
+            Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model (one run, inputs as given); dots at round 0 are the actors' stated positions (size: capability); dashed lines mark the Monte Carlo modes of a split forecast, a solid line the median of a point forecast.");
+            Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo); lines mark the median of a point forecast or the modes of a split one.");
             if (eu is not null && eu.Sensitivity.Any(b => b.Swing > 0))
             {
                 Figure(html, $"forecast-tornado-{f.IssueId}", () => ForecastCharts.Tornado(f, eu), "The expected-utility forecast with one input at the low (red) or high (green) end of its range, the others as given; * marks a probe of an exact figure (capability ±20 %, salience ±0.1, position ±10 % of the scale), “flips” an input that alone moves the forecast into another mode.");

@@ -41,6 +41,22 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Istanbul_ForecastsSayTheirReadingVetoesAndTornado()
+    {
+        string html = HtmlReport.Render(IstanbulReport.Result);
+        int start = html.IndexOf("<section id=\"forecast\">", StringComparison.Ordinal);
+        string section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Contains("either ", section, StringComparison.Ordinal);
+        Assert.Contains("would be vetoed by", section, StringComparison.Ordinal);
+        Assert.Contains("Do the models agree?", section, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"forecast-tornado-", section, StringComparison.Ordinal);
+
+        // A split forecast's charts mark its modes, not a median.
+        Assert.Contains(IstanbulReport.Result.Variants[0].Forecasts, f => f.Uncertainty.Shape.Reading == Core.Forecast.ForecastReading.Split);
+        Assert.Contains("Monte Carlo mode, ", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Istanbul_EveryFigureHoldsAnSvg()
     {
         string html = HtmlReport.Render(IstanbulReport.Result);

@@ -85,6 +85,15 @@ public static class AnalysisRenderer
             }
 
             console.Write(table);
+            var flips = given.Forecasts
+                .Select(f => (f.IssueId, Inputs: f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal))?.Sensitivity.Where(b => b.FlipsMode).ToList() ?? []))
+                .Where(x => x.Inputs.Count > 0)
+                .ToList();
+            if (flips.Count > 0)
+            {
+                console.MarkupLine("[yellow]Forecasts that flip between modes[/] when one assumed figure moves within its stated range: "
+                    + Esc(string.Join("; ", flips.Select(x => $"{x.IssueId} ({string.Join(", ", x.Inputs.Select(b => $"{b.Input.ToString().ToLowerInvariant()} of {b.ActorId}"))})"))) + ".");
+            }
         }
 
         foreach (var note in given.ForecastNotes)

@@ -142,12 +142,13 @@ internal static class LeverComparer
     private static string Median(IssueForecast f)
     {
         var shape = f.Uncertainty.Shape;
-        string Mode(ModeEstimate m) => $"{m.Option ?? Format(m.Value)} {Math.Round(m.Share * 100).ToString(CultureInfo.InvariantCulture)} %";
+        string unit = f.Positions.IsEmpty || f.Uncertainty.MedianOption is not null ? string.Empty : " " + f.Unit;
+        string Mode(ModeEstimate m) => $"{m.Option ?? Format(m.Value) + unit} ({Math.Round(m.Share * 100).ToString(CultureInfo.InvariantCulture)} %)";
         return shape.Reading switch
         {
             Forecast.ForecastReading.Split => "either " + string.Join(" or ", shape.Modes.Select(Mode)),
-            Forecast.ForecastReading.Undetermined => $"cannot tell ({Format(f.Uncertainty.P05)}–{Format(f.Uncertainty.P95)})",
-            _ => f.Uncertainty.MedianOption is { } option ? $"{Format(f.Uncertainty.Median)} ({option})" : Format(f.Uncertainty.Median),
+            Forecast.ForecastReading.Undetermined => $"cannot tell ({Format(f.Uncertainty.P05)}–{Format(f.Uncertainty.P95)}{unit})",
+            _ => f.Uncertainty.MedianOption is { } option ? $"{Format(f.Uncertainty.Median)} ({option})" : Format(f.Uncertainty.Median) + unit,
         };
     }
 

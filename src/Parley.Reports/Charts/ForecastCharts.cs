@@ -26,9 +26,24 @@ internal static class ForecastCharts
             m.LegendText = $"{p.ActorId} position";
         }
 
-        var median = plot.Add.HorizontalLine(forecast.Uncertainty.Median);
-        median.Color = ChartStyle.Closed;
-        median.LegendText = "Monte Carlo median";
+        // A split forecast has no one value: a line per mode with its share; an undetermined one, none.
+        var shape = forecast.Uncertainty.Shape;
+        if (shape.Reading == Core.Forecast.ForecastReading.Split)
+        {
+            foreach (var mode in shape.Modes)
+            {
+                var line = plot.Add.HorizontalLine(mode.Value);
+                line.Color = ChartStyle.Closed;
+                line.LinePattern = LinePattern.Dashed;
+                line.LegendText = $"Monte Carlo mode, {Math.Round(mode.Share * 100)} % of draws";
+            }
+        }
+        else if (shape.Reading == Core.Forecast.ForecastReading.Point)
+        {
+            var median = plot.Add.HorizontalLine(forecast.Uncertainty.Median);
+            median.Color = ChartStyle.Closed;
+            median.LegendText = "Monte Carlo median";
+        }
         plot.Axes.SetLimitsY(Math.Min(forecast.AxisMin, forecast.AxisMax), Math.Max(forecast.AxisMin, forecast.AxisMax));
         plot.Axes.SetLimitsX(-0.5, Math.Max(1, forecast.Path.Length - 1) + 0.5);
         plot.ShowLegend(Alignment.UpperRight);
@@ -53,10 +68,23 @@ internal static class ForecastCharts
         p05.LegendText = "5 % and 95 %";
         var p95 = plot.Add.VerticalLine(u.P95);
         p95.Color = ChartStyle.Neutral;
-        var median = plot.Add.VerticalLine(u.Median);
-        median.Color = ChartStyle.Closed;
-        median.LineWidth = 2;
-        median.LegendText = "median";
+        if (u.Shape.Reading == Core.Forecast.ForecastReading.Point)
+        {
+            var median = plot.Add.VerticalLine(u.Median);
+            median.Color = ChartStyle.Closed;
+            median.LineWidth = 2;
+            median.LegendText = "median";
+        }
+        else if (u.Shape.Reading == Core.Forecast.ForecastReading.Split)
+        {
+            foreach (var mode in u.Shape.Modes)
+            {
+                var line = plot.Add.VerticalLine(mode.Value);
+                line.Color = ChartStyle.Closed;
+                line.LineWidth = 2;
+                line.LegendText = $"mode, {Math.Round(mode.Share * 100)} %";
+            }
+        }
         plot.Axes.SetLimitsX(Math.Min(forecast.AxisMin, forecast.AxisMax), Math.Max(forecast.AxisMin, forecast.AxisMax));
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperRight);

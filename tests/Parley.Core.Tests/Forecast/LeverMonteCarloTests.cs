@@ -10,7 +10,7 @@ public sealed class LeverMonteCarloTests
 {
     // Two blocs on one numeric issue: West (W at 0, its ally V at 20) and East (E at 100, its ally F at
     // 80), equally capable and equally uncertain; the lever doubles West's capability.
-    private static Scenario TwoBlocs()
+    internal static Scenario TwoBlocs()
     {
         static Figure Uncertain(double value, double low, double high) => new(value, Provenance.Assumption, Distribution.Uniform(low, high), [], null);
         var actors = ImmutableArray.Create(

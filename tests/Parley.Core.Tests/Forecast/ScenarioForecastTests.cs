@@ -29,6 +29,20 @@ public sealed class ScenarioForecastTests
     }
 
     [Fact]
+    public void Inputs_VetoHoldersAreTheConsentingActorsWithAPosition()
+    {
+        var inputs = ScenarioForecast.Inputs(Build());
+        var d = inputs.Issues[0];
+        Assert.Equal([0, 1], d.Input.VetoHolders.ToArray());
+        var region = VetoAnalysis.Region(d.Input, 0);
+        Assert.True(region.Restricted);
+        Assert.True(region.Contains(50));
+        Assert.False(region.Contains(90));
+        Assert.Equal(["lo", "mid", "hi"], d.Scale.Options.Select(o => o.Id).ToArray());
+        Assert.Equal("km", inputs.Issues[1].Scale.Unit);
+    }
+
+    [Fact]
     public void Inputs_MapsAxesWeightsCapabilitiesAndUncertainty()
     {
         var inputs = ScenarioForecast.Inputs(Build());

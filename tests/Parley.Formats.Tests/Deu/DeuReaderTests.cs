@@ -53,7 +53,8 @@ public sealed class DeuReaderTests(ITestOutputHelper output)
     {
         var cases = DeuEvaluation.Cases(Dataset.Value).Take(30).ToList();
         var rows = ForecastEvaluation.Run(cases, folds: 3);
-        Assert.Equal(8, rows.Length);
+        Assert.Equal(9, rows.Length);
+        Assert.StartsWith("Combined", rows[0].Model, StringComparison.Ordinal);
         Assert.All(rows.Where(r => !r.Model.StartsWith("Status quo", StringComparison.Ordinal)), r => Assert.Equal(30, r.Issues));
         Assert.All(rows, r => Assert.InRange(r.MeanAbsoluteError, 0, 100));
     }
