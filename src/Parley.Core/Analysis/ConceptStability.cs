@@ -24,4 +24,8 @@ public sealed record ConceptStability(
     ImmutableArray<StatusQuoPath> Paths,
     ImmutableArray<Deterrence> Deterrence = default,
     Sensitivity.VerdictSensitivity? Sensitivity = null,
-    Sensitivity.Robustness? Robustness = null);
+    Sensitivity.Robustness? Robustness = null)
+{
+    /// <summary>Never default: empty when not given.</summary>
+    public ImmutableArray<Deterrence> Deterrence { get; init; } = Deterrence.IsDefault ? [] : Deterrence;
+}

@@ -9,4 +9,8 @@ namespace Parley.Core.Analysis;
 /// <param name="Changes">Every compared answer, changed or not, lens by lens.</param>
 /// <param name="Summary">The changes in one sentence.</param>
 /// <param name="EquilibriumShifts">Per stability concept, the equilibria gained and lost (states by their stable ids); empty without a stability lens.</param>
-public sealed record LeverComparison(string VariantId, string Name, ImmutableArray<LensChange> Changes, string Summary, ImmutableArray<EquilibriumShift> EquilibriumShifts = default);
+public sealed record LeverComparison(string VariantId, string Name, ImmutableArray<LensChange> Changes, string Summary, ImmutableArray<EquilibriumShift> EquilibriumShifts = default)
+{
+    /// <summary>Never default: empty when not given.</summary>
+    public ImmutableArray<EquilibriumShift> EquilibriumShifts { get; init; } = EquilibriumShifts.IsDefault ? [] : EquilibriumShifts;
+}

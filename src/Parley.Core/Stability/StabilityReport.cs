@@ -26,6 +26,12 @@ public sealed record StabilityReport(
     ImmutableArray<Deterrence> StatusQuoDeterrence = default,
     ImmutableArray<Deterrence> ExplainedDeterrence = default)
 {
+    /// <summary>Never default: empty when not given.</summary>
+    public ImmutableArray<Deterrence> ExplainedDeterrence { get; init; } = ExplainedDeterrence.IsDefault ? [] : ExplainedDeterrence;
+
+    /// <summary>Never default: empty when not given.</summary>
+    public ImmutableArray<Deterrence> StatusQuoDeterrence { get; init; } = StatusQuoDeterrence.IsDefault ? [] : StatusQuoDeterrence;
+
     /// <summary>Up to this many states, every state is explained; above, only the status quo.</summary>
     public const int ExplainEveryStateUpTo = 256;
 
