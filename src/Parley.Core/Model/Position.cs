@@ -30,6 +30,18 @@ public sealed record Position(
     /// </summary>
     public double? UtilityCeiling { get; init; }
 
+    /// <summary>
+    /// Interaction terms of the actor's utility: bonuses or penalties for combinations of options (empty for
+    /// a purely additive utility, which GENIUS imports always are).
+    /// </summary>
+    public ImmutableArray<InteractionTerm> Interactions
+    {
+        get => _interactions.IsDefault ? [] : _interactions;
+        init => _interactions = value;
+    }
+
+    private readonly ImmutableArray<InteractionTerm> _interactions;
+
     /// <summary>The position on <paramref name="issueId"/>, or null when the actor took none.</summary>
     public IssuePosition? On(string issueId)
     {

@@ -95,6 +95,33 @@ internal static class ScenarioIntegrity
                     }
                 }
             }
+
+            for (int t = 0; t < p.Interactions.Length; t++)
+            {
+                var term = p.Interactions[t];
+                string where = $"{who}: interaction {t + 1}";
+                Refs(term.Sources, sources, "source", where);
+                CheckFigure(term.Value, $"{where}: value", -1, 1);
+                if (term.Conditions.IsDefaultOrEmpty)
+                {
+                    throw new ArgumentException($"{where} has no condition.");
+                }
+
+                Unique(term.Conditions.Select(c => c.IssueId), $"issue in {where}");
+                foreach (var c in term.Conditions)
+                {
+                    Refs([c.IssueId], issues, "issue", where);
+                    var issue = s.FindIssue(c.IssueId)!;
+                    if (issue.Kind == IssueKind.Discrete)
+                    {
+                        Refs(c.Options.IsDefault ? [] : c.Options, issue.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "option", where);
+                    }
+                    else if (c.Range is null)
+                    {
+                        throw new ArgumentException($"{where}: the condition on numeric issue '{c.IssueId}' needs a range.");
+                    }
+                }
+            }
         }
 
         foreach (var pr in s.Proposals)
