@@ -95,12 +95,13 @@ internal static class PositionSection
         }
 
         var weighted = NormaliseWeights(ctx, entries, missingWeights, actor, map, path);
-        if (!actorOk || !walkAwayOk || !issuesOk || weighted is null)
+        var interactions = InteractionSection.Read(ctx, map, path, known);
+        if (!actorOk || !walkAwayOk || !issuesOk || weighted is null || interactions is null)
         {
             return null;
         }
 
-        return new Position(actor!, weighted.Value, walkAway!, sources);
+        return new Position(actor!, weighted.Value, walkAway!, sources) { Interactions = interactions.Value };
     }
 
     private static ImmutableArray<IssuePosition>? NormaliseWeights(

@@ -69,6 +69,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>The same entry twice where only one is allowed (e.g. two trends for one actor's figure).</summary>
     public const string DuplicateEntry = "PAR038";
 
+    /// <summary>An interaction term's condition that names no option of its issue, is empty, or gives a range with min above max.</summary>
+    public const string InteractionCondition = "PAR039";
+
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 
