@@ -73,7 +73,7 @@ internal static class ScenarioIntegrity
             Refs([p.ActorId], actors, "actor", who);
             Refs(p.Sources, sources, "source", who);
             CheckFigure(p.WalkAway, $"{who}: walk-away", 0, 1);
-            foreach (var ip in p.Issues)
+            void CheckStand(IssuePosition ip, string who)
             {
                 Refs([ip.IssueId], issues, "issue", who);
                 var issue = s.FindIssue(ip.IssueId)!;
@@ -93,6 +93,28 @@ internal static class ScenarioIntegrity
                     {
                         throw new ArgumentException($"{where}: {ip.Values.Length} option values for {issue.Options.Length} options.");
                     }
+                }
+            }
+
+            foreach (var ip in p.Issues)
+            {
+                CheckStand(ip, who);
+            }
+
+            for (int r = 0; r < p.Revisions.Length; r++)
+            {
+                var revision = p.Revisions[r];
+                string where = $"{who}: revision of {revision.Date:yyyy-MM-dd}";
+                if (r > 0 && revision.Date <= p.Revisions[r - 1].Date)
+                {
+                    throw new ArgumentException($"{who}: revisions must have strictly ascending dates; {revision.Date:yyyy-MM-dd} follows {p.Revisions[r - 1].Date:yyyy-MM-dd}.");
+                }
+
+                Refs(revision.Sources, sources, "source", where);
+                CheckFigure(revision.WalkAway, $"{where}: walk-away", 0, 1);
+                foreach (var ip in revision.Issues.IsDefault ? [] : revision.Issues)
+                {
+                    CheckStand(ip, where);
                 }
             }
 
