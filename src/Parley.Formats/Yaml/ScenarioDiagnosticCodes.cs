@@ -72,6 +72,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>An interaction term's condition that names no option of its issue, is empty, or gives a range with min above max.</summary>
     public const string InteractionCondition = "PAR039";
 
+    /// <summary>A date that is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY), or revisions whose dates do not ascend.</summary>
+    public const string BadDate = "PAR062";
+
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 

@@ -9,7 +9,8 @@ internal static class ScenarioKeys
     public static readonly string[] Issue = ["id", "name", "track", "description", "options", "range", "consent", "status-quo"];
     public static readonly string[] Option = ["id", "label", "axis"];
     public static readonly string[] Range = ["min", "max", "unit", "step"];
-    public static readonly string[] Position = ["actor", "walk-away", "sources", "issues", "interactions"];
+    public static readonly string[] Position = ["actor", "date", "walk-away", "sources", "issues", "interactions", "revisions"];
+    public static readonly string[] Revision = ["date", "walk-away", "issues", "sources", "note"];
     public static readonly string[] Interaction = ["when", "value", "description", "sources"];
     public static readonly string[] IssuePosition = ["prefer", "accept", "weight", "values", "basis", "quote", "sources", "note"];
     public static readonly string[] Figure = ["value", "basis", "note", "sources", "uncertainty"];
