@@ -30,7 +30,7 @@ internal static class ScenarioKeys
     public static readonly string[] ActorChange = ["actor", "set", "add", "multiply"];
     public static readonly string[] WeightChange = ["actor", "issue", "set", "add", "multiply"];
     public static readonly string[] OptionRef = ["issue", "option"];
-    public static readonly string[] AcceptanceRef = ["actor", "issue", "option"];
+    public static readonly string[] AcceptanceRef = ["actor", "issue", "option", "min", "max"];
     public static readonly string[] Roles = ["party", "mediator", "backer", "host", "observer"];
     public static readonly string[] Bases = ["stated", "assumption"];
 }
