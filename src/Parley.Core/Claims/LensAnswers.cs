@@ -17,7 +17,7 @@ namespace Parley.Core.Claims;
 /// With <c>explain</c> off (inside Monte Carlo draws) it does only the work a verdict needs: the exact
 /// agreement-space decision without blocking sets, and point forecasts.
 /// </summary>
-internal sealed class LensAnswers
+internal sealed partial class LensAnswers
 {
     private readonly Scenario _base;
     private readonly ClaimVariant _variant;
@@ -52,6 +52,7 @@ internal sealed class LensAnswers
             "stability" => StabilityAnswer(query),
             "forecast" => ForecastAnswer(query),
             "window" => WindowAnswer(query),
+            "endstate" => EndStateAnswer(query),
             _ => QueryAnswer.Lacking($"there is no lens '{query.Lens}'"),
         };
     }

@@ -159,6 +159,24 @@ internal static class ScenarioIntegrity
             Refs(l.Sources, sources, "source", $"Lever '{l.Id}'");
         }
 
+        Unique(s.EndStates.Select(x => x.Id), "end state");
+        var tracks = s.Tracks.ToHashSet(StringComparer.Ordinal);
+        foreach (var e in s.EndStates)
+        {
+            string where = $"End state '{e.Id}'";
+            Refs(e.Sources, sources, "source", where);
+            Refs(e.Agreements.IsDefault ? [] : e.Agreements.Select(a => a.Track), tracks, "track", where);
+            if (e.When is not null)
+            {
+                if (s.Conflict is null)
+                {
+                    throw new ArgumentException($"{where} has a condition over conflict options, but the scenario has no conflict.");
+                }
+
+                Refs(e.When.OptionIds(), s.Conflict.AllOptions.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "conflict option", where);
+            }
+        }
+
         foreach (var c in s.Claims)
         {
             Refs(c.With, levers, "lever", $"Claim '{c.Id}'");

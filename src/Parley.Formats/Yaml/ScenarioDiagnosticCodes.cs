@@ -99,6 +99,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>An explicit ranking that is not a ranking of the conflict's feasible states.</summary>
     public const string BadRanking = "PAR073";
 
+    /// <summary>An end state with neither 'when' nor 'agreements', a 'when' without a conflict section, or an agreement outcome that is not true or false.</summary>
+    public const string BadEndState = "PAR074";
+
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";
 }
