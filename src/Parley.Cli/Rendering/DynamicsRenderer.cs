@@ -98,9 +98,9 @@ public static class DynamicsRenderer
             Parley.Core.Agreement.DealBarrier.RedLinesAndWalkAways => "red lines; walk-away values",
             _ => "red lines with walk-away values",
         };
-        string size = gap.SmallestBlockingSet is { } n ? $", {n} demand{(n == 1 ? string.Empty : "s")} to relax" : string.Empty;
-        string shortfall = gap.WalkAwayShortfall is { } d ? $", walk-away values {Num(d)} too high" : string.Empty;
-        return Esc($" ({kind}{size}{shortfall})");
+        string size = gap.SmallestBlockingSet is { } n ? $", relax {n}" : string.Empty;
+        string shortfall = gap.WalkAwayShortfall is { } d ? $", gap {d.ToString("G3", CultureInfo.InvariantCulture)}" : string.Empty;
+        return Esc($": {kind}{size}{shortfall}");
     }
 
     private static string Nash(TrackWindows track, TrackSample s) =>

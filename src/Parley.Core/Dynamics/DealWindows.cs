@@ -220,8 +220,10 @@ public static class DealWindows
 
         var parts = windows.Select(w =>
         {
-            string opens = w.OpenAtStart ? "from the start" : $"from between {When(w.OpensAfter!.Value)} and {When(w.OpensBy)}";
-            string closes = w.OpenAtEnd ? "to the end of the horizon" : $"until between {When(w.ClosesAfter)} and {When(w.ClosesBy!.Value)}";
+            // Both ends of a bracket on one day: that day is the answer.
+            string Between(double a, double b) => When(a) == When(b) ? When(b) : $"between {When(a)} and {When(b)}";
+            string opens = w.OpenAtStart ? "from the start" : $"from {Between(w.OpensAfter!.Value, w.OpensBy)}";
+            string closes = w.OpenAtEnd ? "to the end of the horizon" : $"until {Between(w.ClosesAfter, w.ClosesBy!.Value)}";
             return $"{opens} {closes}";
         });
         return $"Track '{track}': a deal exists {string.Join("; and ", parts)}{(calendar is null ? $" ({unit})" : string.Empty)}{shut}.";

@@ -20,7 +20,7 @@ public sealed class DealWindowsTests
         Assert.InRange(window.ClosesAfter, 6, 6 + (1.0 / 64));
         Assert.InRange(window.ClosesBy!.Value, window.ClosesAfter, window.ClosesAfter + (1.0 / 64));
         // The horizon starts 2025-06, so times print as dates: month 6 is 2025-12-01.
-        Assert.Contains("from the start until between 2025-12-01 and 2025-12-01", track.Explanation, StringComparison.Ordinal);
+        Assert.Contains("from the start until 2025-12-01;", track.Explanation, StringComparison.Ordinal);
         Assert.Contains("kept shut by walk-away values", track.Explanation, StringComparison.Ordinal);
         Assert.Equal(DealBarrier.WalkAways, track.Samples[^1].Gap!.Barrier);
         Assert.Equal(new DateOnly(2025, 12, 1), window.ClosesAfterDate);
