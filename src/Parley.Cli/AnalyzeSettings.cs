@@ -17,6 +17,11 @@ public sealed class AnalyzeSettings : FileSettings
     [Description("Write report.html (self-contained, opens offline) and result.json into this folder.")]
     public string? Out { get; init; }
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -24,6 +29,11 @@ public sealed class AnalyzeSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         return string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("Give a scenario file: parley analyze scenarios/istanbul-2025.yaml.") : ValidationResult.Success();

@@ -50,7 +50,7 @@ public sealed class AgreeCommand(IAnsiConsole console) : Command<AgreeSettings>
             DiagnosticRenderer.WriteQuoted(console, read.Diagnostics);
         }
 
-        var scenario = read.Value;
+        var scenario = AtOption.Apply(read.Value, settings.At);
         if (ScenarioInput.UnknownTrackOrLever(scenario, settings.Tracks, settings.Levers) is { } problem)
         {
             console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");

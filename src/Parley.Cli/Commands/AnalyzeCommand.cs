@@ -20,11 +20,13 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : Command<AnalyzeSettin
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        var scenario = ScenarioInput.Read(console, settings.File, json);
-        if (scenario is null)
+        var read = ScenarioInput.Read(console, settings.File, json);
+        if (read is null)
         {
             return ExitCodes.InputErrors;
         }
+
+        var scenario = AtOption.Apply(read, settings.At);
 
         if (ScenarioInput.Variants(console, scenario, settings.Levers) is not { } extra)
         {

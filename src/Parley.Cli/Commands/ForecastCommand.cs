@@ -49,8 +49,9 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         var file = read.Value;
         IReadOnlyList<ForecastSubject> subjects = file.Subjects;
         IReadOnlyList<string> notes = [];
-        if (file.Scenario is { } scenario)
+        if (file.Scenario is { } written)
         {
+            var scenario = AtOption.Apply(written, settings.At);
             if (ScenarioInput.UnknownTrackOrLever(scenario, [], settings.Levers) is { } unknown)
             {
                 console.MarkupLine($"[red]Usage error:[/] {Markup.Escape(unknown)}");

@@ -58,7 +58,7 @@ public sealed class StabilityCommand(IAnsiConsole console) : Command<StabilitySe
                 return ExitCodes.InputErrors;
             }
 
-            var scenario = read.Value!;
+            var scenario = AtOption.Apply(read.Value!, settings.At);
             foreach (var lever in settings.Levers)
             {
                 if (scenario.FindLever(lever) is null)

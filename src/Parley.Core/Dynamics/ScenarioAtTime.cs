@@ -37,6 +37,17 @@ public static class ScenarioAtTime
     }
 
     /// <summary>
+    /// The scenario at a calendar date, as every command's <c>--at</c> takes it: when the date lies on the
+    /// dynamics horizon (which has a calendar), the scenario at that time (revisions, then trends, no
+    /// lever); otherwise the scenario <see cref="AsOf"/> the date (revisions and proposals only).
+    /// </summary>
+    public static Scenario AtDate(Scenario scenario, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return TimeOf(scenario, date) is { } t && scenario.Dynamics!.Horizon.Contains(t) ? At(scenario, t) : AsOf(scenario, date);
+    }
+
+    /// <summary>
     /// The time on the horizon of <paramref name="date"/>, or null when the scenario has no dynamics section
     /// or its horizon has no calendar (a start date and a calendar unit).
     /// </summary>

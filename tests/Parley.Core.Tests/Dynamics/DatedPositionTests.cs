@@ -130,6 +130,14 @@ public sealed class DatedPositionTests
         Assert.Equal(2, ScenarioAtTime.AsOf(scenario, new DateOnly(2014, 6, 1)).Proposals.Length);
     }
 
+    [Fact]
+    public void AtDate_OnTheHorizon_AppliesTrendsToo_OffItOnlyRevisions()
+    {
+        var window = DynamicsFixtures.Window(); // A's walk-away trends from .4 at 2025-06 to .8 at 2027-06
+        Assert.Equal(0.6, ScenarioAtTime.AtDate(window, new DateOnly(2026, 6, 1)).PositionOf("A")!.WalkAway.Value, 9);
+        Assert.Equal(0.4, ScenarioAtTime.AtDate(window, new DateOnly(2028, 1, 1)).PositionOf("A")!.WalkAway.Value, 9);
+    }
+
     [Theory]
     [InlineData("2013-11", "months", "2014-01-16", 2 + (15.0 / 31))]
     [InlineData("2013-11-01", "days", "2013-11-11", 10)]
