@@ -88,6 +88,20 @@ public sealed class RedLineBoundLeverTests
     }
 
     [Fact]
+    public void Bounds_ContradictingADatedRevision_IsDiagnosedWithItsDate()
+    {
+        // The 2014 revision moves FORD's preference to 15; a ceiling of 10 would make FORD reject it then.
+        string yaml = Yaml.Replace("wage-rise: {accept: {max: 20}}", "wage-rise: {prefer: 15, accept: {max: 20}}", StringComparison.Ordinal)
+            .Replace("LEVER", "cap", StringComparison.Ordinal)
+            .Replace("EFFECT", "reject: {actor: FORD, issue: wage-rise, max: 10}", StringComparison.Ordinal);
+        var result = ScenarioReader.Read(yaml, "wages.yaml");
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("PAR040", d.Code);
+        Assert.Contains("as revised on 2014-01-10", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bounds_OneLeverWideningAndNarrowingPastEachOther_IsDiagnosed()
     {
         var result = Read("accept: {actor: FORD, issue: wage-rise, max: 25}\n      - reject: {actor: FORD, issue: wage-rise, max: 15}");
