@@ -18,10 +18,17 @@ public class InteractionBenchmarks
     [Params(0.5, 0.65, 0.7)]
     public double Reservation { get; set; }
 
+    /// <summary>
+    /// Number of interaction terms (20 is the target of issue 14; the frontier's cost grows with the number
+    /// of terms open at once, see docs/performance/agreement.md for 40 and 60).
+    /// </summary>
+    [Params(20)]
+    public int Terms { get; set; } = 20;
+
     /// <summary>Builds the domain.</summary>
     [GlobalSetup]
     public void Setup() => _problem = SyntheticDomain.WithInteractions(
-        SyntheticDomain.Create(actors: 3, issues: 15, options: 6, Reservation, seed: 2025), terms: 20, seed: 2026);
+        SyntheticDomain.Create(actors: 3, issues: 15, options: 6, Reservation, seed: 2025), Terms, seed: 2026);
 
     /// <summary>The exact emptiness decision alone.</summary>
     [Benchmark]
