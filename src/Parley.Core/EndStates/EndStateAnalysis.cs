@@ -190,5 +190,6 @@ public static class EndStateAnalysis
         scenario.Actors.Any(a => a.Capability?.Uncertainty is not null)
         || scenario.Positions.Any(p => p.WalkAway.Uncertainty is not null
             || p.Issues.Any(ip => ip.Weight.Uncertainty is not null)
-            || p.Interactions.Any(t => t.Value.Uncertainty is not null));
+            || p.Interactions.Any(t => t.Value.Uncertainty is not null)
+            || p.Revisions.Any(r => r.WalkAway?.Uncertainty is not null || r.Issues.Any(ip => ip.Weight.Uncertainty is not null)));
 }
