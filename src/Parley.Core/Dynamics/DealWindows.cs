@@ -58,7 +58,7 @@ public static class DealWindows
         }
 
         var calendar = HorizonCalendar.Of(horizon);
-        var grid = Grid(scenario, dynamics, levers, step, calendar);
+        var grid = Grid(scenario, dynamics, levers, step);
         var atTime = new Dictionary<double, Scenario>();
         Scenario At(double t)
         {
@@ -138,7 +138,7 @@ public static class DealWindows
         return new DealWindowsResult(horizon, levers, step, result.ToImmutable());
     }
 
-    private static List<double> Grid(Scenario scenario, ScenarioDynamics dynamics, ImmutableArray<string> levers, double step, HorizonCalendar? calendar)
+    private static List<double> Grid(Scenario scenario, ScenarioDynamics dynamics, ImmutableArray<string> levers, double step)
     {
         var horizon = dynamics.Horizon;
         var times = new SortedSet<double>(dynamics.Breakpoints());
@@ -148,7 +148,7 @@ public static class DealWindows
         {
             foreach (var revision in position.Revisions)
             {
-                if (calendar?.TimeOf(revision.Date) is { } t && horizon.Contains(t))
+                if (ScenarioAtTime.TimeOf(scenario, revision.Date) is { } t && horizon.Contains(t))
                 {
                     times.Add(t);
                 }

@@ -66,6 +66,7 @@ public sealed class HorizonCalendar
     }
 
     /// <summary>The time of <paramref name="date"/> in the horizon's unit (negative before the start).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date lies in the calendar's last period, whose end is beyond year 9999.</exception>
     public double TimeOf(DateOnly date)
     {
         if (_daysPerUnit > 0)

@@ -54,7 +54,20 @@ public static class ScenarioAtTime
     public static double? TimeOf(Scenario scenario, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.Dynamics is { } d && HorizonCalendar.Of(d.Horizon) is { } calendar ? calendar.TimeOf(date) : null;
+        if (scenario.Dynamics is not { } d || HorizonCalendar.Of(d.Horizon) is not { } calendar)
+        {
+            return null;
+        }
+
+        try
+        {
+            return calendar.TimeOf(date);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A date at the very end of the calendar (year 9999) lies far beyond any horizon.
+            return null;
+        }
     }
 
     /// <summary>The scenario at <paramref name="time"/> with no lever pulled.</summary>

@@ -136,6 +136,8 @@ public sealed class DatedPositionTests
         var window = DynamicsFixtures.Window(); // A's walk-away trends from .4 at 2025-06 to .8 at 2027-06
         Assert.Equal(0.6, ScenarioAtTime.AtDate(window, new DateOnly(2026, 6, 1)).PositionOf("A")!.WalkAway.Value, 9);
         Assert.Equal(0.4, ScenarioAtTime.AtDate(window, new DateOnly(2028, 1, 1)).PositionOf("A")!.WalkAway.Value, 9);
+        Assert.Equal(0.4, ScenarioAtTime.AtDate(window, DateOnly.MaxValue).PositionOf("A")!.WalkAway.Value, 9);
+        Assert.Equal(0.4, ScenarioAtTime.AtDate(window, DateOnly.MinValue).PositionOf("A")!.WalkAway.Value, 9);
     }
 
     [Theory]
