@@ -22,6 +22,11 @@ public sealed class AgreeSettings : GlobalSettings
     [Description("A lever to pull before the analysis; repeat for several, applied in order.")]
     public string[] Levers { get; init; } = [];
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -29,6 +34,11 @@ public sealed class AgreeSettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         if (Files.Length == 0)

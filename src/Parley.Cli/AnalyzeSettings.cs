@@ -29,6 +29,10 @@ public sealed class AnalyzeSettings : FileSettings
 
     /// <summary>Largest draws count accepted.</summary>
     public const int MaxDraws = 100_000;
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -42,6 +46,11 @@ public sealed class AnalyzeSettings : FileSettings
         if (Draws is < 1 or > MaxDraws)
         {
             return ValidationResult.Error($"--draws {Draws} is out of range: give 1 to {MaxDraws:N0}.");
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         return string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("Give a scenario file: parley analyze scenarios/istanbul-2025.yaml.") : ValidationResult.Success();

@@ -38,6 +38,11 @@ public sealed class ForecastCommandSettings : GlobalSettings
     [Description("A lever to pull before the forecast (scenarios only); repeat for several, applied in order.")]
     public string[] Levers { get; init; } = [];
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -45,6 +50,11 @@ public sealed class ForecastCommandSettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         if (File.Length == 0)

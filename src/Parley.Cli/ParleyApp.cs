@@ -70,6 +70,8 @@ public static class ParleyApp
             config.AddCommand<DynamicsCommand>("dynamics")
                 .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
                 .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
+            config.AddCommand<EndStatesCommand>("endstates")
+                .WithDescription("Where does it end? Each named end state's probability, reachability from the status quo and equilibria, as given and under each lever.");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");

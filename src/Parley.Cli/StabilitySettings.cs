@@ -50,6 +50,11 @@ public sealed class StabilitySettings : GlobalSettings
     [Description("With --inverse: permute the top N positions of the ranking (N! candidate rankings). Default: 6 or the state count if smaller; at most 10.")]
     public string? Positions { get; init; }
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -57,6 +62,11 @@ public sealed class StabilitySettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         foreach (var c in Concepts)

@@ -46,4 +46,44 @@ public static class SyntheticDomain
 
         return new AgreementProblem(space, space.IssueNames, [.. Enumerable.Range(0, actors).Select(a => $"A{a}")], utilities.MoveToImmutable());
     }
+
+    /// <summary>
+    /// The same problem with <paramref name="terms"/> seeded interaction terms added: each belongs to a random
+    /// actor, looks at two random issues (one to three options each) and is worth a bonus or penalty of up to
+    /// 0.05 (an issue weighs about 0.067 on average at 15 issues).
+    /// </summary>
+    public static AgreementProblem WithInteractions(AgreementProblem problem, int terms, int seed)
+    {
+        var rng = new Random(seed);
+        int n = problem.IssueCount;
+        var byActor = new List<UtilityInteraction>[problem.ActorCount];
+        for (int a = 0; a < byActor.Length; a++)
+        {
+            byActor[a] = [];
+        }
+
+        for (int t = 0; t < terms; t++)
+        {
+            int first = rng.Next(n), second = rng.Next(n - 1);
+            second += second >= first ? 1 : 0;
+            int[] issues = [Math.Min(first, second), Math.Max(first, second)];
+            var holds = issues.Select(i =>
+            {
+                int k = problem.Space.Cardinalities[i];
+                var row = new bool[k];
+                int count = rng.Next(1, 4);
+                for (int c = 0; c < count; c++)
+                {
+                    row[rng.Next(k)] = true;
+                }
+
+                return ImmutableArray.Create(row);
+            }).ToImmutableArray();
+            double value = Math.Round((rng.NextDouble() * 0.1) - 0.05, 3);
+            byActor[rng.Next(byActor.Length)].Add(new UtilityInteraction([.. issues], holds, value));
+        }
+
+        var utilities = problem.Utilities.Select((u, a) => new AdditiveUtility(u.Contributions, u.ReservationValue) { Interactions = [.. byActor[a]] }).ToImmutableArray();
+        return new AgreementProblem(problem.Space, problem.IssueIds, problem.ActorIds, utilities);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
 
         output.Diagnostics(read.Diagnostics, json);
 
-        var scenario = read.Value;
+        var scenario = AtOption.Apply(read.Value, settings.At);
         if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
             output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");

@@ -20,11 +20,14 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
     {
         ArgumentNullException.ThrowIfNull(settings);
         bool json = settings.Format == OutputFormat.Json;
-        var scenario = ScenarioInput.Read(output, settings.File, json);
-        if (scenario is null)
+        var read = ScenarioInput.Read(output, settings.File, json);
+        if (read is null)
         {
             return ExitCodes.InputErrors;
         }
+
+        // --at DATE: the positions and proposals as of that date are the scenario every variant derives from.
+        var scenario = AtOption.Apply(read, settings.At);
 
         if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } extra)
         {

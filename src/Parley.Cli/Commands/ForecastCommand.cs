@@ -47,8 +47,9 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         var file = read.Value;
         IReadOnlyList<ForecastSubject> subjects = file.Subjects;
         IReadOnlyList<string> notes = [];
-        if (file.Scenario is { } scenario)
+        if (file.Scenario is { } written)
         {
+            var scenario = AtOption.Apply(written, settings.At);
             if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
             {
                 return ExitCodes.UsageError;

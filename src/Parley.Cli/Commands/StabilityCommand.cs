@@ -61,7 +61,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
                 return ExitCodes.InputErrors;
             }
 
-            var scenario = read.Value!;
+            var scenario = AtOption.Apply(read.Value!, settings.At);
             if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
             {
                 return ExitCodes.UsageError;

@@ -47,7 +47,7 @@ public static class DynamicsRenderer
                 bool last = ReferenceEquals(s, track.Samples[^1]);
                 if (previous is null || last || s.Open != previous.Open || Nash(track, s) != Nash(track, previous))
                 {
-                    table.AddRow(Num(s.Time), s.Open ? "[green]possible[/]" : "[red]none[/]", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
+                    table.AddRow(When(s), s.Open ? "[green]possible[/]" : $"[red]none[/]{Shut(s)}", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
                 }
 
                 previous = s;
@@ -78,6 +78,29 @@ public static class DynamicsRenderer
         }
 
         return chars.ToString();
+    }
+
+    // Dates print as dates when the horizon has a calendar.
+    private static string When(TrackSample s) => s.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Num(s.Time);
+
+    // What keeps the deal shut at a closed sample, and how far it is: smallest blocking set, walk-away shortfall.
+    private static string Shut(TrackSample s)
+    {
+        if (s.Gap is not { } gap)
+        {
+            return string.Empty;
+        }
+
+        string kind = gap.Barrier switch
+        {
+            Parley.Core.Agreement.DealBarrier.RedLines => "red lines",
+            Parley.Core.Agreement.DealBarrier.WalkAways => "walk-away values",
+            Parley.Core.Agreement.DealBarrier.RedLinesAndWalkAways => "red lines; walk-away values",
+            _ => "red lines with walk-away values",
+        };
+        string size = gap.SmallestBlockingSet is { } n ? $", relax {n}" : string.Empty;
+        string shortfall = gap.WalkAwayShortfall is { } d ? $", gap {d.ToString("G3", CultureInfo.InvariantCulture)}" : string.Empty;
+        return Esc($": {kind}{size}{shortfall}");
     }
 
     private static string Nash(TrackWindows track, TrackSample s) =>

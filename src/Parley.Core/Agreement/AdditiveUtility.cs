@@ -9,6 +9,9 @@ namespace Parley.Core.Agreement;
 /// utility of no deal (the walk-away value).
 /// </summary>
 /// <remarks>
+/// <para>Optional <see cref="Interactions"/> make the utility non-additive: each term adds its value when its
+/// combination of options holds (a generalised additive form). The engines stay exact with them: they bound
+/// what undecided terms can still add inside their searches (see <c>docs/agreement.md</c>).</para>
 /// An optional <see cref="Ceiling"/> caps the summed utility: GENIUS uses profile weights as written
 /// (Laptop 2011 weights sum to 1.0000518) and caps the sum at 1, so an imported profile keeps that rule.
 /// </remarks>
@@ -16,6 +19,7 @@ public sealed class AdditiveUtility
 {
     private readonly double[][] _contributions;
     private readonly double? _ceiling;
+    private ImmutableArray<UtilityInteraction> _interactions = [];
 
     /// <summary>Creates an additive utility.</summary>
     /// <param name="contributions">Weighted value of each option of each issue.</param>
@@ -70,6 +74,37 @@ public sealed class AdditiveUtility
         }
     }
 
+    /// <summary>
+    /// The interaction terms (empty for a purely additive utility): each adds its value to the utility of the
+    /// packages in which all its conditions hold.
+    /// </summary>
+    /// <exception cref="ArgumentException">A term names an issue or option outside the contributions.</exception>
+    public ImmutableArray<UtilityInteraction> Interactions
+    {
+        get => _interactions;
+        init
+        {
+            value = value.IsDefault ? [] : value;
+            foreach (var term in value)
+            {
+                ArgumentNullException.ThrowIfNull(term, nameof(value));
+                for (int k = 0; k < term.Issues.Length; k++)
+                {
+                    int i = term.Issues[k];
+                    if (i >= _contributions.Length || term.Holds[k].Length != _contributions[i].Length)
+                    {
+                        throw new ArgumentException($"An interaction term on issue {i} does not fit the utility's {_contributions.Length} issues and their options.", nameof(value));
+                    }
+                }
+            }
+
+            _interactions = value;
+        }
+    }
+
+    /// <summary>True when the utility has interaction terms.</summary>
+    public bool HasInteractions => !_interactions.IsEmpty;
+
     /// <summary>Number of issues.</summary>
     public int IssueCount => _contributions.Length;
 
@@ -90,13 +125,37 @@ public sealed class AdditiveUtility
             sum += _contributions[i][package[i]];
         }
 
+        // One addition of the terms' sum, exactly as the simulated negotiation evaluates outcomes.
+        if (!_interactions.IsEmpty)
+        {
+            sum += InteractionSum(package);
+        }
+
         return Capped(sum);
+    }
+
+    /// <summary>The sum of the values of the interaction terms that hold for the package (0 without terms).</summary>
+    public double InteractionSum(ReadOnlySpan<int> package)
+    {
+        double sum = 0;
+        foreach (var term in _interactions)
+        {
+            if (term.HoldsFor(package))
+            {
+                sum += term.Value;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>A summed utility with the <see cref="Ceiling"/> applied.</summary>
     public double Capped(double sum) => _ceiling is { } c && sum > c ? c : sum;
 
-    /// <summary>The largest utility any package can reach.</summary>
+    /// <summary>
+    /// The largest utility any package can reach; with interaction terms an upper bound (every positive
+    /// term counted as if it held).
+    /// </summary>
     public double Max()
     {
         double sum = 0;
@@ -105,16 +164,29 @@ public sealed class AdditiveUtility
             sum += row.Max();
         }
 
+        foreach (var term in _interactions)
+        {
+            sum += Math.Max(0, term.Value);
+        }
+
         return Capped(sum);
     }
 
-    /// <summary>The smallest utility any package can reach.</summary>
+    /// <summary>
+    /// The smallest utility any package can reach; with interaction terms a lower bound (every negative
+    /// term counted as if it held).
+    /// </summary>
     public double Min()
     {
         double sum = 0;
         foreach (var row in _contributions)
         {
             sum += row.Min();
+        }
+
+        foreach (var term in _interactions)
+        {
+            sum += Math.Min(0, term.Value);
         }
 
         return Capped(sum);

@@ -143,7 +143,8 @@ public sealed partial class AgreementProblem
                 reservation = position.WalkAway.Value;
             }
 
-            utilities.Add(new AdditiveUtility(contributions.ToImmutable(), reservation) { Ceiling = position?.UtilityCeiling });
+            var interactions = position is null ? [] : Interactions(position, issues, optionNumbers, notes);
+            utilities.Add(new AdditiveUtility(contributions.ToImmutable(), reservation) { Ceiling = position?.UtilityCeiling, Interactions = interactions });
             allowed.Add(actorAllowed.ToImmutable());
             needs.Add(actorNeeds.ToImmutable());
             redLineSources.Add(actorSources.ToImmutable());
@@ -198,6 +199,53 @@ public sealed partial class AgreementProblem
             withoutPositions.ToImmutable());
     }
 
+    // The actor's interaction terms whose issues are all selected, as index-based terms; the value is added as
+    // written (it is on the utility scale already). Terms reaching outside the selection are left out, with a note.
+    private static ImmutableArray<UtilityInteraction> Interactions(
+        Position position, ImmutableArray<Issue> issues, ImmutableArray<ImmutableArray<double>>.Builder optionNumbers, ImmutableArray<string>.Builder notes)
+    {
+        var result = ImmutableArray.CreateBuilder<UtilityInteraction>();
+        int outside = 0;
+        foreach (var term in position.Interactions)
+        {
+            var conditions = new List<(int Issue, ImmutableArray<bool> Holds)>();
+            foreach (var c in term.Conditions)
+            {
+                int i = issues.Length - 1;
+                while (i >= 0 && issues[i].Id != c.IssueId)
+                {
+                    i--;
+                }
+
+                if (i < 0)
+                {
+                    break;
+                }
+
+                var issue = issues[i];
+                conditions.Add((i, issue.Kind == IssueKind.Discrete
+                    ? [.. issue.Options.Select(o => c.HoldsFor(o.Id))]
+                    : [.. optionNumbers[i].Select(c.HoldsFor)]));
+            }
+
+            if (conditions.Count < term.Conditions.Length)
+            {
+                outside++;
+                continue;
+            }
+
+            conditions.Sort((x, y) => x.Issue.CompareTo(y.Issue));
+            result.Add(new UtilityInteraction([.. conditions.Select(x => x.Issue)], [.. conditions.Select(x => x.Holds)], term.Value.Value));
+        }
+
+        if (outside > 0)
+        {
+            notes.Add($"{outside} interaction term(s) of '{position.ActorId}' name issues outside the selection and are left out.");
+        }
+
+        return result.ToImmutable();
+    }
+
     private static string FormatNumber(double x) => x.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static ImmutableArray<double> NumericGrid(Scenario scenario, Issue issue, ImmutableArray<string>.Builder notes)
@@ -249,6 +297,22 @@ public sealed partial class AgreementProblem
             {
                 points.Add(ar.Min);
                 points.Add(ar.Max);
+            }
+        }
+
+        // The bounds of interaction conditions, so a condition is judged exactly on the grid.
+        foreach (var p in scenario.Positions)
+        {
+            foreach (var term in p.Interactions)
+            {
+                foreach (var c in term.Conditions)
+                {
+                    if (c.IssueId == issue.Id && c.Range is { } cr)
+                    {
+                        points.Add(cr.Min);
+                        points.Add(cr.Max);
+                    }
+                }
             }
         }
 

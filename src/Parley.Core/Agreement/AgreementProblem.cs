@@ -274,6 +274,20 @@ public sealed partial class AgreementProblem
         return best;
     }
 
+    /// <summary>The same problem with every actor's walk-away value lowered by <paramref name="delta"/>.</summary>
+    internal AgreementProblem WithReservationShift(double delta)
+    {
+        var utilities = ImmutableArray.CreateBuilder<AdditiveUtility>(ActorCount);
+        foreach (var u in Utilities)
+        {
+            utilities.Add(new AdditiveUtility(u.Contributions, u.ReservationValue - delta) { Ceiling = u.Ceiling, Interactions = u.Interactions });
+        }
+
+        ImmutableArray<ImmutableArray<ImmutableArray<bool>>> allowed = [.. _allowed.Select(a => a.Select(ImmutableArray.Create).ToImmutableArray())];
+        ImmutableArray<ImmutableArray<bool>> needs = [.. _needsConsent.Select(ImmutableArray.Create)];
+        return new AgreementProblem(Space, IssueIds, ActorIds, utilities.MoveToImmutable(), allowed, needs, Tracks, Notes, RedLineSources, WalkAwaySources, OptionNumbers, TracksWithoutPositions);
+    }
+
     private static void Require(int actual, int expected, string paramName, string what)
     {
         if (actual != expected)

@@ -11,6 +11,12 @@ namespace Parley.Core.Agreement;
 /// (back-pointers), so ties survive to the end and every tied package can be listed.
 /// </summary>
 /// <remarks>
+/// <para>Interaction terms break "every completion adds the same vector": a term looked at but not yet
+/// decided adds its value later only if the options chosen so far meet its conditions. Each partial package
+/// therefore carries the alive bits of the open terms (its context), terms are added when their last issue
+/// is chosen, and dominance and ties are decided only between partial packages with the same context, whose
+/// completions do add the same vector. Exactness is kept; the cost grows with the number of contexts, so
+/// issues are best ordered to keep few terms open at once (<see cref="ParetoFrontier"/> does so).</para>
 /// A utility <see cref="AdditiveUtility.Ceiling"/> makes the final utility min(sum, ceiling), which can turn
 /// a strict difference into a tie. A partial package is therefore dropped only when it is worse by more
 /// than the tolerance in a coordinate that cannot reach the ceiling even with the best remaining options.
@@ -18,8 +24,14 @@ namespace Parley.Core.Agreement;
 internal static class IssueByIssueMerge
 {
     /// <summary>The states after each issue: level k holds the distinct partial vectors of issues 0..k-1.</summary>
-    internal sealed class Level(double[] sums, int count, int[] predStart, int[] predState, int[] predOption)
+    internal sealed class Level(double[] sums, int count, int[] predStart, int[] predState, int[] predOption, ulong[] context, int words)
     {
+        /// <summary>Alive bits of the open interaction terms, <c>count × words</c>, row-major.</summary>
+        public ulong[] Context { get; } = context;
+
+        /// <summary>Words of one state's context.</summary>
+        public int Words { get; } = words;
+
         /// <summary>Partial utility vectors, <c>count × actors</c>, row-major.</summary>
         public double[] Sums { get; } = sums;
 
@@ -41,9 +53,11 @@ internal static class IssueByIssueMerge
     /// <param name="options">Allowed option indices of each issue (none empty).</param>
     /// <param name="ceilings">Each actor's ceiling, +∞ when none.</param>
     /// <param name="tolerance">Absolute tolerance of every comparison.</param>
+    /// <param name="terms">The interaction terms in issue order (identity order), or null for none.</param>
     /// <returns>One level per issue plus the initial level; the last level's states are the frontier points.</returns>
-    public static Level[] Run(double[][][] contributions, int[][] options, double[] ceilings, double tolerance)
+    public static Level[] Run(double[][][] contributions, int[][] options, double[] ceilings, double tolerance, InteractionTable? terms = null)
     {
+        terms = terms is { Any: true } ? terms : null;
         int actors = contributions.Length;
         int issues = options.Length;
 
@@ -65,8 +79,17 @@ internal static class IssueByIssueMerge
             }
         }
 
+        for (int k = 0; k <= issues && terms is not null; k++)
+        {
+            for (int a = 0; a < actors; a++)
+            {
+                remaining[k][a] += terms.PendingMax[a][k];
+            }
+        }
+
+        var bonus = new double[actors];
         var levels = new Level[issues + 1];
-        levels[0] = new Level(new double[actors], 1, [0, 0], [], []);
+        levels[0] = new Level(new double[actors], 1, [0, 0], [], [], [], 0);
         for (int k = 0; k < issues; k++)
         {
             var prev = levels[k];
@@ -75,6 +98,8 @@ internal static class IssueByIssueMerge
             var sums = new double[checked(count * actors)];
             var fromState = new int[count];
             var fromOption = new int[count];
+            int words = terms?.WordsBefore(k + 1) ?? 0;
+            var context = new ulong[checked(count * words)];
             bool last = k == issues - 1;
             int c = 0;
             for (int s = 0; s < prev.Count; s++)
@@ -82,9 +107,15 @@ internal static class IssueByIssueMerge
                 for (int j = 0; j < opts.Length; j++)
                 {
                     int o = opts[j];
+                    if (terms is not null)
+                    {
+                        Array.Clear(bonus);
+                        terms.Advance(k, o, prev.Context, s * prev.Words, context, c * words, bonus);
+                    }
+
                     for (int a = 0; a < actors; a++)
                     {
-                        double v = prev.Sums[(s * actors) + a] + contributions[a][k][o];
+                        double v = prev.Sums[(s * actors) + a] + contributions[a][k][o] + bonus[a];
                         sums[(c * actors) + a] = last && v > ceilings[a] ? ceilings[a] : v;
                     }
 
@@ -102,16 +133,66 @@ internal static class IssueByIssueMerge
                 headroom[a] = last ? double.PositiveInfinity : ceilings[a] - remaining[k + 1][a] - tolerance;
             }
 
-            int[] survivors = actors switch
-            {
-                2 => Sweep2(sums, count, headroom, tolerance),
-                3 => Sweep3(sums, count, headroom, tolerance),
-                _ => BlockNestedLoops(sums, count, actors, headroom, tolerance),
-            };
-            levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance);
+            int[] survivors = words == 0
+                ? Survivors(sums, count, actors, headroom, tolerance)
+                : SurvivorsByContext(sums, count, actors, headroom, tolerance, context, words);
+            levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance, context, words);
         }
 
         return levels;
+    }
+
+    private static int[] Survivors(double[] sums, int count, int actors, double[] headroom, double tolerance) => actors switch
+    {
+        2 => Sweep2(sums, count, headroom, tolerance),
+        3 => Sweep3(sums, count, headroom, tolerance),
+        _ => BlockNestedLoops(sums, count, actors, headroom, tolerance),
+    };
+
+    /// <summary>The survivors of dominance within each group of candidates that share a context.</summary>
+    private static int[] SurvivorsByContext(double[] sums, int count, int actors, double[] headroom, double tolerance, ulong[] context, int words)
+    {
+        var byContext = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            byContext[i] = i;
+        }
+
+        Array.Sort(byContext, (x, y) =>
+        {
+            int c = context.AsSpan(x * words, words).SequenceCompareTo(context.AsSpan(y * words, words));
+            return c != 0 ? c : x.CompareTo(y);
+        });
+
+        var kept = new List<int>();
+        int start = 0;
+        while (start < count)
+        {
+            int end = start + 1;
+            var key = context.AsSpan(byContext[start] * words, words);
+            while (end < count && context.AsSpan(byContext[end] * words, words).SequenceEqual(key))
+            {
+                end++;
+            }
+
+            int size = end - start;
+            var group = new double[size * actors];
+            for (int g = 0; g < size; g++)
+            {
+                Array.Copy(sums, byContext[start + g] * actors, group, g * actors, actors);
+            }
+
+            foreach (int g in Survivors(group, size, actors, headroom, tolerance))
+            {
+                kept.Add(byContext[start + g]);
+            }
+
+            start = end;
+        }
+
+        var result = kept.ToArray();
+        Array.Sort(result);
+        return result;
     }
 
     /// <summary>
@@ -485,7 +566,7 @@ internal static class IssueByIssueMerge
     }
 
     /// <summary>Merges surviving candidates whose vectors agree within ε into one state each.</summary>
-    private static Level GroupTies(double[] sums, int actors, int[] survivors, int[] fromState, int[] fromOption, double eps)
+    private static Level GroupTies(double[] sums, int actors, int[] survivors, int[] fromState, int[] fromOption, double eps, ulong[] context, int words)
     {
         var keys = new double[survivors.Length];
         var sorted = (int[])survivors.Clone();
@@ -504,7 +585,7 @@ internal static class IssueByIssueMerge
             int found = -1;
             for (int g = reps.Count - 1; g >= 0 && sums[reps[g] * actors] <= x0 + eps; g--)
             {
-                if (Equal(sums, reps[g], s, actors, eps))
+                if (Equal(sums, reps[g], s, actors, eps) && context.AsSpan(reps[g] * words, words).SequenceEqual(context.AsSpan(s * words, words)))
                 {
                     found = g;
                     break;
@@ -522,9 +603,11 @@ internal static class IssueByIssueMerge
 
         int groups = reps.Count;
         var newSums = new double[groups * actors];
+        var newContext = new ulong[groups * words];
         for (int g = 0; g < groups; g++)
         {
             Array.Copy(sums, reps[g] * actors, newSums, g * actors, actors);
+            Array.Copy(context, reps[g] * words, newContext, g * words, words);
         }
 
         var predStart = new int[groups + 1];
@@ -548,7 +631,7 @@ internal static class IssueByIssueMerge
             predOption[at] = fromOption[sorted[i]];
         }
 
-        return new Level(newSums, groups, predStart, predState, predOption);
+        return new Level(newSums, groups, predStart, predState, predOption, newContext, words);
     }
 
     private static bool Equal(double[] sums, int x, int y, int actors, double eps)

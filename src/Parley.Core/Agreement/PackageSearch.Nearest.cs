@@ -68,20 +68,18 @@ internal sealed partial class PackageSearch
 
         int here = d * _m, there = (d + 1) * _m;
         int wanted = s.Target[d];
-        if (wanted >= 0 && s.Frame.Ok[d][wanted] && Extend(s.Frame, d, wanted, sums, here, there))
+        if (wanted >= 0 && s.Frame.Ok[d][wanted] && Extend(s.Frame, d, wanted, sums, here, there, choice))
         {
-            choice[d] = wanted;
             Nearest(s, d + 1, changes, sums, choice, budget);
         }
 
         foreach (int o in _optionOrder[d])
         {
-            if (o == wanted || !s.Frame.Ok[d][o] || !Extend(s.Frame, d, o, sums, here, there))
+            if (o == wanted || !s.Frame.Ok[d][o] || !Extend(s.Frame, d, o, sums, here, there, choice))
             {
                 continue;
             }
 
-            choice[d] = o;
             Nearest(s, d + 1, changes + (wanted >= 0 ? 1 : 0), sums, choice, budget);
             if (budget.Exhausted)
             {

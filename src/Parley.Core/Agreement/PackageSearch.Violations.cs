@@ -107,12 +107,12 @@ internal sealed partial class PackageSearch
                 count++;
             }
 
+            choice[d] = o;
             for (int a = 0; a < _m; a++)
             {
-                sums[there + a] = sums[here + a] + _c[a][d][o];
+                sums[there + a] = sums[here + a] + _c[a][d][o] + (_terms.Any ? _terms.Bonus(a, d, choice) : 0);
             }
 
-            choice[d] = o;
             Violations(s, d + 1, sums, choice, certain, count, budget);
             if (budget.Exhausted)
             {
@@ -166,12 +166,12 @@ internal sealed partial class PackageSearch
                 certain[nextAt + (bit >> 6)] |= 1UL << (bit & 63);
             }
 
+            choice[d] = o;
             for (int a = 0; a < _m; a++)
             {
-                sums[there + a] = sums[here + a] + _c[a][d][o];
+                sums[there + a] = sums[here + a] + _c[a][d][o] + (_terms.Any ? _terms.Bonus(a, d, choice) : 0);
             }
 
-            choice[d] = o;
             AllViolations(s, d + 1, sums, choice, certain, budget, kept);
             if (budget.Exhausted)
             {
@@ -229,6 +229,14 @@ internal sealed partial class PackageSearch
                     }
 
                     MaxRemainingAll[a][d] = MaxRemainingAll[a][d + 1] + max;
+                }
+            }
+
+            for (int a = 0; a < m && s._terms.Any; a++)
+            {
+                for (int d = 0; d <= n; d++)
+                {
+                    MaxRemainingAll[a][d] += s._terms.PendingMax[a][d];
                 }
             }
         }

@@ -24,6 +24,7 @@ internal sealed partial class PackageSearch
     private readonly double[] _res;
     private readonly bool[] _unreachable;   // a ceiling below the walk-away value: no package meets it
     private readonly int[] _cardinality;    // by depth
+    private readonly InteractionTable _terms;
 
     public PackageSearch(AgreementProblem problem)
     {
@@ -138,6 +139,8 @@ internal sealed partial class PackageSearch
             });
             _optionOrder[d] = options;
         }
+
+        _terms = new InteractionTable([.. problem.Utilities], _order);
     }
 
     /// <summary>Number of issues.</summary>
@@ -201,14 +204,16 @@ internal sealed partial class PackageSearch
 
         var active = frame.ActiveActors;
         int w = active.Length;
+        var bonus = new double[_m];
         var layer = new Dictionary<PartialUtility, UInt128>();
-        layer[new PartialUtility(new double[w])] = 1;
+        layer[new PartialUtility(new double[w], [])] = 1;
         UInt128 total = 0;
         for (int d = 0; d < _n; d++)
         {
             UInt128 totalBefore = total;
             var next = new Dictionary<PartialUtility, UInt128>();
             UInt128 sureFactor = (UInt128)remainingProduct[d + 1];
+            int words = _terms.WordsBefore(d + 1);
             foreach (var (state, count) in layer)
             {
                 for (int o = 0; o < _cardinality[d]; o++)
@@ -218,12 +223,20 @@ internal sealed partial class PackageSearch
                         continue;
                     }
 
+                    // Interaction terms: the ones decided here add to the sums; the open ones are remembered.
+                    var context = words == 0 ? [] : new ulong[words];
+                    if (_terms.Any)
+                    {
+                        Array.Clear(bonus);
+                        _terms.Advance(d, o, state.Context, 0, context, 0, bonus);
+                    }
+
                     var sums = new double[w];
                     bool dead = false, sure = true;
                     for (int j = 0; j < w; j++)
                     {
                         int a = active[j];
-                        sums[j] = state.Sums[j] + _c[a][d][o];
+                        sums[j] = state.Sums[j] + _c[a][d][o] + bonus[a];
                         if (sums[j] + frame.MaxRemaining[a][d + 1] < _res[a] - Tol)
                         {
                             dead = true;
@@ -244,7 +257,7 @@ internal sealed partial class PackageSearch
                         continue;
                     }
 
-                    var key = new PartialUtility(sums);
+                    var key = new PartialUtility(sums, context);
                     next[key] = next.TryGetValue(key, out var existing) ? existing + count : count;
                     if (next.Count > maxStates)
                     {
@@ -298,12 +311,11 @@ internal sealed partial class PackageSearch
                 continue;
             }
 
-            if (!Extend(f, d, o, sums, here, there))
+            if (!Extend(f, d, o, sums, here, there, choice))
             {
                 continue;
             }
 
-            choice[d] = o;
             var r = Feasible(f, d + 1, sums, choice, budget);
             if (r != SearchOutcome.None)
             {
@@ -314,14 +326,20 @@ internal sealed partial class PackageSearch
         return SearchOutcome.None;
     }
 
-    // Adds option o of depth d to the partial sums and checks that every binding walk-away value can still
-    // be reached (per actor, and for their sum, which is a tighter joint bound).
-    private bool Extend(Frame f, int d, int o, double[] sums, int here, int there)
+    // Adds option o of depth d to the partial sums (with the interaction terms it decides) and checks that
+    // every binding walk-away value can still be reached (per actor, and for their sum, a tighter joint bound).
+    private bool Extend(Frame f, int d, int o, double[] sums, int here, int there, int[] choice)
     {
+        choice[d] = o;
         double total = 0;
         for (int a = 0; a < _m; a++)
         {
             double s = sums[here + a] + _c[a][d][o];
+            if (_terms.Any)
+            {
+                s += _terms.Bonus(a, d, choice);
+            }
+
             sums[there + a] = s;
             if (f.Active[a])
             {
@@ -420,6 +438,16 @@ internal sealed partial class PackageSearch
                 }
             }
 
+            // Interaction terms not yet decided: the most (and least) they can still add.
+            for (int a = 0; a < m && s._terms.Any; a++)
+            {
+                for (int d = 0; d <= n; d++)
+                {
+                    MaxRemaining[a][d] += s._terms.PendingMax[a][d];
+                    MinRemaining[a][d] += s._terms.PendingMin[a][d];
+                }
+            }
+
             // An actor whose walk-away value every allowed package meets cannot prune: leave it out of the
             // bounds and of the counting key, which keeps the count's state space small.
             for (int a = 0; a < m; a++)
@@ -458,6 +486,14 @@ internal sealed partial class PackageSearch
                 JointRemaining[d] = JointRemaining[d + 1] + jointBest;
             }
 
+            for (int d = 0; d <= n && s._terms.Any; d++)
+            {
+                foreach (int a in active)
+                {
+                    JointRemaining[d] += s._terms.PendingMax[a][d];
+                }
+            }
+
             ActiveActors = [.. active];
 
             // The root itself: some binding walk-away value may be out of reach of every package (this also
@@ -487,12 +523,17 @@ internal sealed partial class PackageSearch
         public double JointReservation { get; }
     }
 
-    /// <summary>A vector of partial utilities used as a dictionary key (exact equality).</summary>
-    private readonly struct PartialUtility(double[] sums) : IEquatable<PartialUtility>
+    /// <summary>
+    /// A vector of partial utilities, with the alive bits of the open interaction terms, used as a dictionary
+    /// key (exact equality): two partial packages with equal keys have the same completions.
+    /// </summary>
+    private readonly struct PartialUtility(double[] sums, ulong[] context) : IEquatable<PartialUtility>
     {
         public double[] Sums { get; } = sums;
 
-        public bool Equals(PartialUtility other) => Sums.AsSpan().SequenceEqual(other.Sums);
+        public ulong[] Context { get; } = context;
+
+        public bool Equals(PartialUtility other) => Sums.AsSpan().SequenceEqual(other.Sums) && Context.AsSpan().SequenceEqual(other.Context);
 
         public override bool Equals(object? obj) => obj is PartialUtility p && Equals(p);
 
@@ -500,6 +541,11 @@ internal sealed partial class PackageSearch
         {
             var h = default(HashCode);
             foreach (double x in Sums)
+            {
+                h.Add(x);
+            }
+
+            foreach (ulong x in Context)
             {
                 h.Add(x);
             }

@@ -146,7 +146,21 @@ public sealed record ParetoFrontier
             return new ParetoFrontier(reservations.MoveToImmutable(), []);
         }
 
-        var levels = IssueByIssueMerge.Run(contributions, options, ceilings, Tolerance);
+        // With interaction terms the issues are merged in an order that keeps few terms open at once.
+        var order = InteractionOrder(utilities, issues);
+        InteractionTable? terms = null;
+        if (order is not null)
+        {
+            terms = new InteractionTable(utilities, order);
+            for (int a = 0; a < actors; a++)
+            {
+                contributions[a] = [.. order.Select(i => contributions[a][i])];
+            }
+
+            options = [.. order.Select(i => options[i])];
+        }
+
+        var levels = IssueByIssueMerge.Run(contributions, options, ceilings, Tolerance, terms);
         var last = levels[issues];
         var counts = CountPaths(levels);
         var points = new List<FrontierPoint>(last.Count);
@@ -155,6 +169,20 @@ public sealed record ParetoFrontier
         {
             var packages = new List<ImmutableArray<int>>();
             ListPackages(levels, issues, s, package, packages, maxPackagesPerPoint);
+            if (order is not null)
+            {
+                for (int p = 0; p < packages.Count; p++)
+                {
+                    var byIssue = new int[issues];
+                    for (int d = 0; d < issues; d++)
+                    {
+                        byIssue[order[d]] = packages[p][d];
+                    }
+
+                    packages[p] = [.. byIssue];
+                }
+            }
+
             packages.Sort(ComparePackages);
 
             // Utilities from a concrete package, so a point reports exactly what AdditiveUtility.Of gives.
@@ -197,6 +225,61 @@ public sealed record ParetoFrontier
         }
 
         return Of(problem.Space, problem.Utilities, allowed, maxPackagesPerPoint);
+    }
+
+    /// <summary>
+    /// The merge order for utilities with interaction terms (null when there are none): greedily the issue
+    /// that leaves the fewest terms open (looked at but not decided), then the one deciding the most terms,
+    /// then the lowest index.
+    /// </summary>
+    private static int[]? InteractionOrder(IReadOnlyList<AdditiveUtility> utilities, int issues)
+    {
+        var scopes = utilities.SelectMany(u => u.Interactions).Select(t => t.Issues).ToList();
+        if (scopes.Count == 0)
+        {
+            return null;
+        }
+
+        var placed = new bool[issues];
+        var order = new int[issues];
+        for (int d = 0; d < issues; d++)
+        {
+            int best = -1, bestOpen = int.MaxValue, bestClosed = -1;
+            for (int i = 0; i < issues; i++)
+            {
+                if (placed[i])
+                {
+                    continue;
+                }
+
+                placed[i] = true;
+                int open = 0, closed = 0;
+                foreach (var scope in scopes)
+                {
+                    int done = 0;
+                    foreach (int j in scope)
+                    {
+                        done += placed[j] ? 1 : 0;
+                    }
+
+                    open += done > 0 && done < scope.Length ? 1 : 0;
+                    closed += done == scope.Length && scope.Contains(i) ? 1 : 0;
+                }
+
+                placed[i] = false;
+                if (open < bestOpen || (open == bestOpen && closed > bestClosed))
+                {
+                    best = i;
+                    bestOpen = open;
+                    bestClosed = closed;
+                }
+            }
+
+            placed[best] = true;
+            order[d] = best;
+        }
+
+        return order;
     }
 
     private static int[][] AllowedOptions(OutcomeSpace space, IReadOnlyList<IReadOnlyList<bool>>? allowed)

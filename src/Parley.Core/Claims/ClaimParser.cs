@@ -157,7 +157,7 @@ internal sealed class ClaimParser
             case ClaimTokenKind.Identifier:
                 return ParseQuery();
             default:
-                throw Fail($"Expected a lens query (agreement, stability, forecast, window), a number, true or false, but found {token.Describe()}.");
+                throw Fail($"Expected a lens query (agreement, stability, forecast, window, endstate), a number, true or false, but found {token.Describe()}.");
         }
     }
 
@@ -172,7 +172,8 @@ internal sealed class ClaimParser
         }
 
         Expect(ClaimTokenKind.LeftParen, $"'(' after the lens name '{name.Text}', as in '{name.Text}(...)'");
-        var args = ParseArguments(null);
+        // A lens with one parameter may leave its name out, as in endstate(deadlock).
+        var args = ParseArguments(lens is { Parameters.Length: 1 } ? new ClaimVocabulary.PropertyDefinition(lens.Name, ClaimValueType.Boolean, lens.Parameters) : null);
         var close = Expect(ClaimTokenKind.RightParen, "')' or ', name: value' in the lens call");
         if (Current.Kind != ClaimTokenKind.Dot)
         {

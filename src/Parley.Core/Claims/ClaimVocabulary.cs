@@ -47,6 +47,12 @@ internal static class ClaimVocabulary
             new("opensBy", ClaimValueType.Number, []),
             new("count", ClaimValueType.Number, []),
         ]),
+        new("endstate", [new("id", Required: true)],
+        [
+            new("probability", ClaimValueType.Number, []),
+            new("reachable", ClaimValueType.Boolean, []),
+            new("equilibrium", ClaimValueType.Boolean, [new("concept", Required: true, Allowed: Concepts)]),
+        ]),
     ];
 
     public static LensDefinition? Lens(string name) => Lenses.FirstOrDefault(l => l.Name == name);

@@ -20,7 +20,7 @@ namespace Parley.Core.Claims;
 /// <see cref="LensDepth.VerdictsOnly"/> (inside Monte Carlo draws) the session does only the work a
 /// verdict needs: the exact agreement-space decision and point forecasts.
 /// </summary>
-internal sealed class LensAnswers
+internal sealed partial class LensAnswers
 {
     private readonly LensSession _session;
     private readonly VariantKey _variant;
@@ -56,6 +56,7 @@ internal sealed class LensAnswers
             LensKind.Stability => StabilityAnswer(query),
             LensKind.Forecast => ForecastAnswer(query),
             LensKind.Windows => WindowAnswer(query),
+            LensKind.EndStates => EndStateAnswer(query),
             _ => QueryAnswer.Lacking($"the claim language has no queries on the {Terms.DisplayName(lens)} lens"),
         };
     }

@@ -6,7 +6,8 @@ namespace Parley.Core.Claims;
 /// <summary>
 /// One Monte Carlo draw of a scenario: every figure with an uncertainty replaced by a value drawn from
 /// it (and its uncertainty dropped, so the lenses treat the draw as exact). Figures are drawn in a
-/// fixed order (actors' capabilities, then per position the walk-away value and each issue weight), so
+/// fixed order (actors' capabilities, then per position the walk-away value, each issue weight, each
+/// interaction term's value, then each dated revision's walk-away value and weights), so
 /// a seeded generator gives the same draw everywhere.
 /// </summary>
 internal static class ScenarioDraw
@@ -22,7 +23,15 @@ internal static class ScenarioDraw
             var issues = p.Issues.Select(ip => ip.Weight is { Uncertainty: { } wu } weight
                 ? ip with { Weight = weight with { Value = wu.Sample(random), Uncertainty = null } }
                 : ip).ToImmutableArray();
-            return p with { WalkAway = walkAway, Issues = issues };
+            var interactions = p.Interactions.Select(t => t.Value is { Uncertainty: { } tu } v
+                ? t with { Value = v with { Value = tu.Sample(random), Uncertainty = null } }
+                : t).ToImmutableArray();
+            var revisions = p.Revisions.Select(r => r with
+            {
+                WalkAway = r.WalkAway is { Uncertainty: { } ru } rw ? rw with { Value = ru.Sample(random), Uncertainty = null } : r.WalkAway,
+                Issues = [.. r.Issues.Select(ip => ip.Weight is { Uncertainty: { } wu } weight ? ip with { Weight = weight with { Value = wu.Sample(random), Uncertainty = null } } : ip)],
+            }).ToImmutableArray();
+            return p with { WalkAway = walkAway, Issues = issues, Interactions = interactions, Revisions = revisions };
         }).ToImmutableArray();
         return scenario.With(actors: actors, positions: positions);
     }

@@ -11,6 +11,18 @@ namespace Parley.Core.Dynamics;
 /// <param name="ClosesBy">The first time seen closed after the window, or null when it stays open to the horizon's end.</param>
 public sealed record DealWindow(double? OpensAfter, double OpensBy, double ClosesAfter, double? ClosesBy)
 {
+    /// <summary>The calendar date of <see cref="OpensAfter"/> when the horizon has a calendar, or null.</summary>
+    public DateOnly? OpensAfterDate { get; init; }
+
+    /// <summary>The calendar date of <see cref="OpensBy"/> when the horizon has a calendar, or null.</summary>
+    public DateOnly? OpensByDate { get; init; }
+
+    /// <summary>The calendar date of <see cref="ClosesAfter"/> when the horizon has a calendar, or null.</summary>
+    public DateOnly? ClosesAfterDate { get; init; }
+
+    /// <summary>The calendar date of <see cref="ClosesBy"/> when the horizon has a calendar, or null.</summary>
+    public DateOnly? ClosesByDate { get; init; }
+
     /// <summary>True when the window is open at time 0.</summary>
     public bool OpenAtStart => OpensAfter is null;
 

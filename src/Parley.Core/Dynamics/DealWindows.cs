@@ -57,6 +57,7 @@ public static class DealWindows
             }
         }
 
+        var calendar = HorizonCalendar.Of(horizon);
         var grid = Grid(scenario, dynamics, levers, step);
         var atTime = new Dictionary<double, Scenario>();
         Scenario At(double t)
@@ -84,13 +85,18 @@ public static class DealWindows
             {
                 var problem = AgreementProblem.From(At(t), [track]);
                 var analysis = AgreementAnalysis.Analyse(problem, agreement);
+                var gap = analysis.Verdict == AgreementVerdict.NoAgreement ? AgreementGap.Of(problem, agreement.NewBudget()) : null;
                 actorIds = problem.ActorIds;
                 var walkAways = problem.Utilities.Select(u => u.ReservationValue).ToImmutableArray();
                 var nash = analysis.Solutions?.Nash;
                 var packages = nash is null
                     ? ImmutableArray<string>.Empty
                     : [.. nash.Points.SelectMany(p => p.Packages).Select(p => problem.Space.Describe(p.AsSpan()))];
-                return new TrackSample(t, analysis.Verdict, analysis.Space, nash, packages, walkAways, analysis.Explanation);
+                return new TrackSample(t, analysis.Verdict, analysis.Space, nash, packages, walkAways, analysis.Explanation)
+                {
+                    Gap = gap,
+                    Date = calendar?.DateAt(t),
+                };
             }
 
             var samples = new List<TrackSample>();
@@ -125,8 +131,8 @@ public static class DealWindows
                 refined.Add(samples[i]);
             }
 
-            var windows = Windows(refined);
-            result.Add(new TrackWindows(track, actorIds, [.. refined], windows, Explain(track, windows, horizon)));
+            var windows = Windows(refined, calendar);
+            result.Add(new TrackWindows(track, actorIds, [.. refined], windows, Explain(track, windows, refined, horizon, calendar)));
         }
 
         return new DealWindowsResult(horizon, levers, step, result.ToImmutable());
@@ -136,6 +142,19 @@ public static class DealWindows
     {
         var horizon = dynamics.Horizon;
         var times = new SortedSet<double>(dynamics.Breakpoints());
+
+        // Dated revisions of positions take effect on their dates: sample each.
+        foreach (var position in scenario.Positions)
+        {
+            foreach (var revision in position.Revisions)
+            {
+                if (ScenarioAtTime.TimeOf(scenario, revision.Date) is { } t && horizon.Contains(t))
+                {
+                    times.Add(t);
+                }
+            }
+        }
+
         long count = (long)Math.Floor(horizon.Length / step);
         for (long k = 1; k <= count; k++)
         {
@@ -155,7 +174,7 @@ public static class DealWindows
         return [.. times];
     }
 
-    private static ImmutableArray<DealWindow> Windows(List<TrackSample> samples)
+    private static ImmutableArray<DealWindow> Windows(List<TrackSample> samples, HorizonCalendar? calendar)
     {
         var windows = ImmutableArray.CreateBuilder<DealWindow>();
         int i = 0;
@@ -176,28 +195,58 @@ public static class DealWindows
             }
 
             double? closesBy = j + 1 < samples.Count ? samples[j + 1].Time : null;
-            windows.Add(new DealWindow(opensAfter, opensBy, samples[j].Time, closesBy));
+            windows.Add(new DealWindow(opensAfter, opensBy, samples[j].Time, closesBy)
+            {
+                OpensAfterDate = opensAfter is { } oa ? calendar?.DateAt(oa) : null,
+                OpensByDate = calendar?.DateAt(opensBy),
+                ClosesAfterDate = calendar?.DateAt(samples[j].Time),
+                ClosesByDate = closesBy is { } cb ? calendar?.DateAt(cb) : null,
+            });
             i = j + 1;
         }
 
         return windows.ToImmutable();
     }
 
-    private static string Explain(string track, ImmutableArray<DealWindow> windows, Horizon horizon)
+    private static string Explain(string track, ImmutableArray<DealWindow> windows, List<TrackSample> samples, Horizon horizon, HorizonCalendar? calendar)
     {
         string unit = horizon.Unit;
+        string When(double t) => calendar is null ? Show(t) : calendar.DateAt(t).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string shut = ShutBy(samples);
         if (windows.IsEmpty)
         {
-            return $"Track '{track}': no deal at any time sampled over the {Show(horizon.Length)} {unit} of the horizon.";
+            return $"Track '{track}': no deal at any time sampled over the {Show(horizon.Length)} {unit} of the horizon{(calendar is null ? string.Empty : $" ({When(0)} to {When(horizon.Length)})")}{shut}.";
         }
 
         var parts = windows.Select(w =>
         {
-            string opens = w.OpenAtStart ? "from the start" : $"from between {Show(w.OpensAfter!.Value)} and {Show(w.OpensBy)}";
-            string closes = w.OpenAtEnd ? "to the end of the horizon" : $"until between {Show(w.ClosesAfter)} and {Show(w.ClosesBy!.Value)}";
+            // Both ends of a bracket on one day: that day is the answer.
+            string Between(double a, double b) => When(a) == When(b) ? When(b) : $"between {When(a)} and {When(b)}";
+            string opens = w.OpenAtStart ? "from the start" : $"from {Between(w.OpensAfter!.Value, w.OpensBy)}";
+            string closes = w.OpenAtEnd ? "to the end of the horizon" : $"until {Between(w.ClosesAfter, w.ClosesBy!.Value)}";
             return $"{opens} {closes}";
         });
-        return $"Track '{track}': a deal exists {string.Join("; and ", parts)} ({unit}).";
+        return $"Track '{track}': a deal exists {string.Join("; and ", parts)}{(calendar is null ? $" ({unit})" : string.Empty)}{shut}.";
+    }
+
+    // Which kinds of demand keep the track shut at the closed samples.
+    private static string ShutBy(List<TrackSample> samples)
+    {
+        var kinds = samples.Where(s => s.Gap is not null).Select(s => s.Gap!.Barrier).Distinct().Order().ToList();
+        if (kinds.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        static string Name(DealBarrier b) => b switch
+        {
+            DealBarrier.RedLines => "red lines",
+            DealBarrier.WalkAways => "walk-away values",
+            DealBarrier.RedLinesAndWalkAways => "red lines and walk-away values, each alone",
+            _ => "red lines and walk-away values together",
+        };
+
+        return $"; when shut, it is kept shut by {string.Join(", at other times by ", kinds.Select(Name))}";
     }
 
     private static string Show(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

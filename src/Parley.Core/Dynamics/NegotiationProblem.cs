@@ -258,9 +258,10 @@ public sealed class NegotiationProblem
             prefix[i + 1] = prefix[i] + utility.Contribution(i, 0);
         }
 
+        bool interacts = utility.HasInteractions;
         for (int o = 0; o < count; o++)
         {
-            result[o] = prefix[issues];
+            result[o] = interacts ? prefix[issues] + utility.InteractionSum(choice) : prefix[issues];
             int k = issues - 1;
             while (k >= 0 && ++choice[k] == cardinalities[k])
             {

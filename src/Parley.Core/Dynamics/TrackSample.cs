@@ -20,6 +20,15 @@ public sealed record TrackSample(
     System.Collections.Immutable.ImmutableArray<double> WalkAways,
     string Explanation)
 {
+    /// <summary>
+    /// The gap at this time when no deal exists (which kind of demand keeps it shut, the smallest blocking
+    /// set, the walk-away shortfall); null when a deal exists.
+    /// </summary>
+    public AgreementGap? Gap { get; init; }
+
+    /// <summary>The calendar date of <see cref="Time"/> when the horizon has a calendar, or null.</summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>True when a deal exists at this time.</summary>
     public bool Open => Verdict == AgreementVerdict.AgreementPossible;
 }

@@ -58,6 +58,7 @@ public static class LeverApplication
             OptionRemoval r => KeepOptions(scenario, r.IssueId, r.OptionId, keep: false, effect),
             OptionImposition i => KeepOptions(scenario, i.IssueId, i.OptionId, keep: true, effect),
             AcceptanceChange ac => ChangePosition(scenario, ac.ActorId, p => ChangeAcceptance(scenario, p, ac)),
+            RedLineBoundChange bc => ChangePosition(scenario, bc.ActorId, p => RedLineBounds.Apply(scenario, p, bc)),
             OptionFixing or PreferenceChange => scenario.WithConflict(Stability.ConflictLevers.Apply(scenario.Conflict, effect)),
             _ => throw new ArgumentException($"Lever effect of type {effect.GetType().Name} is not known here.", nameof(effect)),
         };

@@ -30,6 +30,65 @@ public sealed record Position(
     /// </summary>
     public double? UtilityCeiling { get; init; }
 
+    /// <summary>
+    /// Interaction terms of the actor's utility: bonuses or penalties for combinations of options (empty for
+    /// a purely additive utility, which GENIUS imports always are).
+    /// </summary>
+    public ImmutableArray<InteractionTerm> Interactions
+    {
+        get => _interactions.IsDefault ? [] : _interactions;
+        init => _interactions = value;
+    }
+
+    private readonly ImmutableArray<InteractionTerm> _interactions;
+    private readonly ImmutableArray<PositionRevision> _revisions;
+
+    /// <summary>
+    /// When the position (as written in <see cref="Issues"/> and <see cref="WalkAway"/>) was stated, or null
+    /// when undated. Before this date the position is still taken as first stated (the earliest known).
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Dated revisions of the position, by ascending date (empty when it never changed).</summary>
+    public ImmutableArray<PositionRevision> Revisions
+    {
+        get => _revisions.IsDefault ? [] : _revisions;
+        init => _revisions = value;
+    }
+
+    /// <summary>
+    /// The position as of <paramref name="date"/>: every revision dated on or before it applied in order
+    /// (stands replaced by issue, walk-away replaced when revised). The result has no revisions: they are
+    /// folded in, and a later date is asked of this position, not of the result.
+    /// </summary>
+    public Position AsOf(DateOnly date)
+    {
+        var issues = Issues;
+        var walkAway = WalkAway;
+        foreach (var revision in Revisions)
+        {
+            if (revision.Date > date)
+            {
+                break;
+            }
+
+            foreach (var stand in revision.Issues)
+            {
+                int at = -1;
+                for (int i = 0; i < issues.Length && at < 0; i++)
+                {
+                    at = string.Equals(issues[i].IssueId, stand.IssueId, StringComparison.Ordinal) ? i : -1;
+                }
+
+                issues = at < 0 ? issues.Add(stand) : issues.SetItem(at, stand);
+            }
+
+            walkAway = revision.WalkAway ?? walkAway;
+        }
+
+        return this with { Issues = issues, WalkAway = walkAway, Revisions = [] };
+    }
+
     /// <summary>The position on <paramref name="issueId"/>, or null when the actor took none.</summary>
     public IssuePosition? On(string issueId)
     {

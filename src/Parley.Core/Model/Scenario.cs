@@ -29,7 +29,8 @@ public sealed record Scenario
         ImmutableArray<Lever> levers,
         ImmutableArray<Claim> claims,
         ScenarioDynamics? dynamics = null,
-        Conflict? conflict = null)
+        Conflict? conflict = null,
+        ImmutableArray<EndState> endStates = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id;
@@ -44,6 +45,7 @@ public sealed record Scenario
         Claims = Normalise(claims);
         Dynamics = dynamics;
         Conflict = conflict;
+        EndStates = Normalise(endStates);
         ScenarioIntegrity.Check(this);
     }
 
@@ -82,6 +84,9 @@ public sealed record Scenario
 
     /// <summary>The graph model of the conflict for the stability lens, or null when the scenario has none.</summary>
     public Conflict? Conflict { get; }
+
+    /// <summary>The named end states (deadlock, settlement, capitulation …), empty when none is named.</summary>
+    public ImmutableArray<EndState> EndStates { get; }
 
     /// <summary>The tracks, in the order their first issue appears.</summary>
     public ImmutableArray<string> Tracks
@@ -147,15 +152,19 @@ public sealed record Scenario
         ImmutableArray<Proposal>? proposals = null,
         ImmutableArray<Lever>? levers = null,
         ImmutableArray<Claim>? claims = null) =>
-        new(Id, Title, Description, Sources, actors ?? Actors, issues ?? Issues, positions ?? Positions, proposals ?? Proposals, levers ?? Levers, claims ?? Claims, Dynamics, Conflict);
+        new(Id, Title, Description, Sources, actors ?? Actors, issues ?? Issues, positions ?? Positions, proposals ?? Proposals, levers ?? Levers, claims ?? Claims, Dynamics, Conflict, EndStates);
 
     /// <summary>A copy with <paramref name="conflict"/> as its graph model (null: none), checked for integrity.</summary>
     public Scenario WithConflict(Conflict? conflict) =>
-        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, conflict);
+        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, conflict, EndStates);
 
     /// <summary>A copy with <paramref name="dynamics"/> as its horizon and trends (null: none), checked for integrity.</summary>
     public Scenario WithDynamics(ScenarioDynamics? dynamics) =>
-        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, dynamics, Conflict);
+        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, dynamics, Conflict, EndStates);
+
+    /// <summary>A copy with <paramref name="endStates"/> as its named end states, checked for integrity.</summary>
+    public Scenario WithEndStates(ImmutableArray<EndState> endStates) =>
+        new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, Conflict, endStates);
 
     private static ImmutableArray<T> Normalise<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 

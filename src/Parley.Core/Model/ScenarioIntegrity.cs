@@ -73,7 +73,7 @@ internal static class ScenarioIntegrity
             Refs([p.ActorId], actors, "actor", who);
             Refs(p.Sources, sources, "source", who);
             CheckFigure(p.WalkAway, $"{who}: walk-away", 0, 1);
-            foreach (var ip in p.Issues)
+            void CheckStand(IssuePosition ip, string who)
             {
                 Refs([ip.IssueId], issues, "issue", who);
                 var issue = s.FindIssue(ip.IssueId)!;
@@ -95,6 +95,55 @@ internal static class ScenarioIntegrity
                     }
                 }
             }
+
+            foreach (var ip in p.Issues)
+            {
+                CheckStand(ip, who);
+            }
+
+            for (int r = 0; r < p.Revisions.Length; r++)
+            {
+                var revision = p.Revisions[r];
+                string where = $"{who}: revision of {revision.Date:yyyy-MM-dd}";
+                if (r > 0 && revision.Date <= p.Revisions[r - 1].Date)
+                {
+                    throw new ArgumentException($"{who}: revisions must have strictly ascending dates; {revision.Date:yyyy-MM-dd} follows {p.Revisions[r - 1].Date:yyyy-MM-dd}.");
+                }
+
+                Refs(revision.Sources, sources, "source", where);
+                CheckFigure(revision.WalkAway, $"{where}: walk-away", 0, 1);
+                foreach (var ip in revision.Issues.IsDefault ? [] : revision.Issues)
+                {
+                    CheckStand(ip, where);
+                }
+            }
+
+            for (int t = 0; t < p.Interactions.Length; t++)
+            {
+                var term = p.Interactions[t];
+                string where = $"{who}: interaction {t + 1}";
+                Refs(term.Sources, sources, "source", where);
+                CheckFigure(term.Value, $"{where}: value", -1, 1);
+                if (term.Conditions.IsDefaultOrEmpty)
+                {
+                    throw new ArgumentException($"{where} has no condition.");
+                }
+
+                Unique(term.Conditions.Select(c => c.IssueId), $"issue in {where}");
+                foreach (var c in term.Conditions)
+                {
+                    Refs([c.IssueId], issues, "issue", where);
+                    var issue = s.FindIssue(c.IssueId)!;
+                    if (issue.Kind == IssueKind.Discrete)
+                    {
+                        Refs(c.Options.IsDefault ? [] : c.Options, issue.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "option", where);
+                    }
+                    else if (c.Range is null)
+                    {
+                        throw new ArgumentException($"{where}: the condition on numeric issue '{c.IssueId}' needs a range.");
+                    }
+                }
+            }
         }
 
         foreach (var pr in s.Proposals)
@@ -108,6 +157,24 @@ internal static class ScenarioIntegrity
         {
             Refs([l.ActorId], actors, "actor", $"Lever '{l.Id}'");
             Refs(l.Sources, sources, "source", $"Lever '{l.Id}'");
+        }
+
+        Unique(s.EndStates.Select(x => x.Id), "end state");
+        var tracks = s.Tracks.ToHashSet(StringComparer.Ordinal);
+        foreach (var e in s.EndStates)
+        {
+            string where = $"End state '{e.Id}'";
+            Refs(e.Sources, sources, "source", where);
+            Refs(e.Agreements.IsDefault ? [] : e.Agreements.Select(a => a.Track), tracks, "track", where);
+            if (e.When is not null)
+            {
+                if (s.Conflict is null)
+                {
+                    throw new ArgumentException($"{where} has a condition over conflict options, but the scenario has no conflict.");
+                }
+
+                Refs(e.When.OptionIds(), s.Conflict.AllOptions.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "conflict option", where);
+            }
         }
 
         foreach (var c in s.Claims)

@@ -20,4 +20,7 @@ public enum LensKind
 
     /// <summary>How each proposal fares with each party.</summary>
     Proposals,
+
+    /// <summary>Named end states: their equilibria, reachability and probability.</summary>
+    EndStates,
 }

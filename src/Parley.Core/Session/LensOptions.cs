@@ -42,6 +42,9 @@ public sealed record LensOptions
     /// </summary>
     public bool WindowSolutions { get; init; }
 
+    /// <summary>Monte Carlo draws of the uncertain figures behind each end state's probability.</summary>
+    public int EndStateDraws { get; init; } = 200;
+
     /// <summary>Threads inside one lens run (Monte Carlo blocks); -1 lets the runtime choose. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 }

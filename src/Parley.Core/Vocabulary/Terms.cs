@@ -52,6 +52,7 @@ public static class Terms
         new(LensKind.ForecastDistribution, "forecast-distribution", "forecast distribution"),
         new(LensKind.Windows, "window", "deal windows"),
         new(LensKind.Proposals, "proposals", "proposals"),
+        new(LensKind.EndStates, "endstate", "end states"),
     ];
 
     /// <summary>The token of <paramref name="value"/>.</summary>

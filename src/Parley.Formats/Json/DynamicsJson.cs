@@ -70,6 +70,10 @@ public static class DynamicsJson
             ["opensBy"] = w.OpensBy,
             ["closesAfter"] = w.ClosesAfter,
             ["closesBy"] = w.ClosesBy,
+            ["opensAfterDate"] = Date(w.OpensAfterDate),
+            ["opensByDate"] = Date(w.OpensByDate),
+            ["closesAfterDate"] = Date(w.ClosesAfterDate),
+            ["closesByDate"] = Date(w.ClosesByDate),
         })]),
         ["samples"] = new JsonArray([.. track.Samples.Select(s => (JsonNode)Sample(track.ActorIds, s))]),
     };
@@ -80,6 +84,7 @@ public static class DynamicsJson
         return new JsonObject
         {
             ["time"] = sample.Time,
+            ["date"] = Date(sample.Date),
             ["open"] = sample.Open,
             ["verdict"] = sample.Verdict switch
             {
@@ -88,6 +93,18 @@ public static class DynamicsJson
                 _ => "noPositions",
             },
             ["walkAways"] = ByActor(actors, sample.WalkAways),
+            ["gap"] = sample.Gap is not { } gap ? null : new JsonObject
+            {
+                ["shutBy"] = gap.Barrier switch
+                {
+                    DealBarrier.RedLines => "redLines",
+                    DealBarrier.WalkAways => "walkAways",
+                    DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
+                    _ => "combination",
+                },
+                ["smallestBlockingSet"] = gap.SmallestBlockingSet,
+                ["walkAwayShortfall"] = gap.WalkAwayShortfall,
+            },
             ["nash"] = nash is null ? null : new JsonObject
             {
                 ["utilities"] = ByActor(actors, nash.Utilities),
@@ -96,6 +113,8 @@ public static class DynamicsJson
             },
         };
     }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static JsonObject ByActor(ImmutableArray<string> actors, ImmutableArray<double> values)
     {

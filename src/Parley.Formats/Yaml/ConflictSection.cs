@@ -263,7 +263,8 @@ internal static class ConflictSection
         return condition is null || basis is null ? null : new PreferenceStatement(condition, note, basis.Value, sources);
     }
 
-    private static OptionCondition? Condition(YamlReadContext ctx, YamlScalar node, string path, HashSet<string>? optionIds)
+    /// <summary>Parses a condition over conflict options written as text; reports syntax errors and unknown options.</summary>
+    internal static OptionCondition? Condition(YamlReadContext ctx, YamlScalar node, string path, HashSet<string>? optionIds)
     {
         var condition = ConditionExpression.Parse(node.Value, out var error, out int offset, out var mentioned);
         int shift = node.Quoted ? 1 : 0;

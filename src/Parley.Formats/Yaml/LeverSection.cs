@@ -64,6 +64,7 @@ internal static class LeverSection
                 }
             }
 
+            ok &= CheckBoundsAgree(ctx, effects, map, path);
             if (id is not null && ok)
             {
                 leverNodes[id] = map;
@@ -171,10 +172,74 @@ internal static class LeverSection
 
                 var actor = Actor(ctx, m, bodyPath, known);
                 var issue = IssueRef(ctx, m, bodyPath, known);
+                if (issue is { Kind: IssueKind.Numeric })
+                {
+                    return Bounds(ctx, m, bodyPath, key, actor, issue);
+                }
+
+                if (issue is not null && (m["min"] is not null || m["max"] is not null))
+                {
+                    ctx.Error(ScenarioDiagnosticCodes.WrongType, $"Issue '{issue.Id}' has options, not a range: '{key}' names one of them with 'option', not 'min' or 'max'.", m, bodyPath);
+                    return null;
+                }
+
                 var option = issue is null ? null : OptionRef(ctx, m, bodyPath, issue);
                 return actor is null || option is null ? null : new AcceptanceChange(actor, issue!.Id, option, key == "accept");
             }
         }
+    }
+
+    // accept/reject on a numeric issue: a new minimum and/or maximum of the actor's acceptable range. Whether
+    // the moved range stays valid (not empty, keeping the preferred number) is checked when the lever is
+    // applied to the scenario (PAR040), for the stand and each of its dated revisions.
+    private static RedLineBoundChange? Bounds(YamlReadContext ctx, YamlMapping m, string path, string key, string? actor, Issue issue)
+    {
+        var range = issue.Range!;
+        if (m["option"] is { } optionNode)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"Issue '{issue.Id}' is numeric: '{key}' moves the red line with 'min' and/or 'max' (a number from {YamlReadContext.Show(range.Min)} to {YamlReadContext.Show(range.Max)}), such as '{key}: {{actor: ..., issue: {issue.Id}, max: {YamlReadContext.Show(range.Max)}}}'.", optionNode, YamlReadContext.Join(path, "option"));
+            return null;
+        }
+
+        if (m["min"] is null && m["max"] is null)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.MissingKey, $"'{key}' on numeric issue '{issue.Id}' needs 'min' and/or 'max': the new bound of the actor's acceptable range.", m, path);
+            return null;
+        }
+
+        double? lo = m["min"] is { } ln ? ctx.Number(ln, YamlReadContext.Join(path, "min"), "min", range.Min, range.Max) : null;
+        double? hi = m["max"] is { } hn ? ctx.Number(hn, YamlReadContext.Join(path, "max"), "max", range.Min, range.Max) : null;
+        if ((m["min"] is not null && lo is null) || (m["max"] is not null && hi is null) || actor is null)
+        {
+            return null;
+        }
+
+        if (lo is { } a && hi is { } b && a > b)
+        {
+            ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"'{key}' gives min {YamlReadContext.Show(a)} above max {YamlReadContext.Show(b)}: no number lies between them. Swap them.", m, path);
+            return null;
+        }
+
+        return new RedLineBoundChange(actor, issue.Id, lo, hi, key == "accept");
+    }
+
+    // One lever that both widens and narrows the same red line past each other contradicts itself.
+    private static bool CheckBoundsAgree(YamlReadContext ctx, ImmutableArray<LeverEffect>.Builder effects, YamlMapping lever, string path)
+    {
+        var bounds = effects.OfType<RedLineBoundChange>().ToList();
+        foreach (var accept in bounds.Where(b => b.Accept))
+        {
+            foreach (var reject in bounds.Where(b => !b.Accept && b.ActorId == accept.ActorId && b.IssueId == accept.IssueId))
+            {
+                if ((accept.Max is { } am && reject.Max is { } rm && am > rm) || (accept.Min is { } an && reject.Min is { } rn && an < rn))
+                {
+                    ctx.Error(ScenarioDiagnosticCodes.LeverNotApplicable, $"This lever contradicts itself: '{accept.Describe()}' and '{reject.Describe()}'. Keep one of them.", lever["effects"] ?? lever, YamlReadContext.Join(path, "effects"));
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static string? Actor(YamlReadContext ctx, YamlMapping m, string path, KnownIds known)

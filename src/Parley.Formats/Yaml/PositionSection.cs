@@ -48,6 +48,14 @@ internal static class PositionSection
             : Figure.Assumed(0);
         bool walkAwayOk = walkAway is not null;
 
+        DateOnly? date = null;
+        bool dateOk = true;
+        if (map["date"] is { } dateNode and not YamlScalar { IsNull: true })
+        {
+            date = RevisionSection.Date(ctx, dateNode, YamlReadContext.Join(path, "date"));
+            dateOk = date is not null;
+        }
+
         var issuesNode = map["issues"];
         var entries = new List<(IssuePosition Position, YamlNode WeightNode)>();
         bool issuesOk = true;
@@ -95,12 +103,16 @@ internal static class PositionSection
         }
 
         var weighted = NormaliseWeights(ctx, entries, missingWeights, actor, map, path);
-        if (!actorOk || !walkAwayOk || !issuesOk || weighted is null)
+        var interactions = InteractionSection.Read(ctx, map, path, known);
+        var revisions = issuesOk && weighted is not null
+            ? RevisionSection.Read(ctx, map, path, known, issuesNode as YamlMapping, weighted.Value, sources, date)
+            : null;
+        if (!actorOk || !walkAwayOk || !issuesOk || !dateOk || weighted is null || interactions is null || revisions is null)
         {
             return null;
         }
 
-        return new Position(actor!, weighted.Value, walkAway!, sources);
+        return new Position(actor!, weighted.Value, walkAway!, sources) { Interactions = interactions.Value, Date = date, Revisions = revisions.Value };
     }
 
     private static ImmutableArray<IssuePosition>? NormaliseWeights(
@@ -152,7 +164,8 @@ internal static class PositionSection
     private static Distribution? Scale(Distribution? d, double by) =>
         d is null ? null : new Distribution(d.Kind, d.Min / by, d.Max / by, d.Center / by, d.Spread / by);
 
-    private static (IssuePosition Position, YamlNode? WeightNode)? ReadIssuePosition(
+    /// <summary>Reads one stand on <paramref name="issue"/> (also used for the merged stands of revisions).</summary>
+    public static (IssuePosition Position, YamlNode? WeightNode)? ReadIssuePosition(
         YamlReadContext ctx, YamlNode node, string path, Issue issue, ImmutableArray<string> positionSources, KnownIds known)
     {
         var map = ctx.Mapping(node, path, $"the stand on issue '{issue.Id}'", ScenarioKeys.IssuePosition);

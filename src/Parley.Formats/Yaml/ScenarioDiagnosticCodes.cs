@@ -72,6 +72,12 @@ public static class ScenarioDiagnosticCodes
     /// <summary>The same entry twice where only one is allowed (e.g. two trends for one actor's figure).</summary>
     public const string DuplicateEntry = "PAR038";
 
+    /// <summary>An interaction term's condition that names no option of its issue, is empty, or gives a range with min above max.</summary>
+    public const string InteractionCondition = "PAR039";
+
+    /// <summary>A date that is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY), or revisions whose dates do not ascend.</summary>
+    public const string BadDate = "PAR062";
+
     /// <summary>A lever effect that cannot be applied (it leaves a figure out of range, or removes the last option).</summary>
     public const string LeverNotApplicable = "PAR040";
 
@@ -95,6 +101,9 @@ public static class ScenarioDiagnosticCodes
 
     /// <summary>An explicit ranking that is not a ranking of the conflict's feasible states.</summary>
     public const string BadRanking = "PAR073";
+
+    /// <summary>An end state with neither 'when' nor 'agreements', a 'when' without a conflict section, or an agreement outcome that is not true or false.</summary>
+    public const string BadEndState = "PAR074";
 
     /// <summary>An unexpected failure inside Parley; the message asks the user to report it.</summary>
     public const string Internal = "PAR999";

@@ -3,13 +3,16 @@ namespace Parley.Formats.Yaml;
 /// <summary>The keys the scenario format defines, per mapping (see <c>docs/scenario-format.md</c>).</summary>
 internal static class ScenarioKeys
 {
-    public static readonly string[] Root = ["parley", "id", "title", "description", "sources", "actors", "issues", "positions", "proposals", "levers", "claims", "conflict", "dynamics"];
+    public static readonly string[] Root = ["parley", "id", "title", "description", "sources", "actors", "issues", "positions", "proposals", "levers", "claims", "conflict", "dynamics", "end-states"];
+    public static readonly string[] EndState = ["id", "name", "description", "when", "agreements", "sources"];
     public static readonly string[] Source = ["id", "title", "publisher", "date", "url", "grade", "note"];
     public static readonly string[] Actor = ["id", "name", "role", "capability", "supports", "description", "sources"];
     public static readonly string[] Issue = ["id", "name", "track", "description", "options", "range", "consent", "status-quo"];
     public static readonly string[] Option = ["id", "label", "axis"];
     public static readonly string[] Range = ["min", "max", "unit", "step"];
-    public static readonly string[] Position = ["actor", "walk-away", "sources", "issues"];
+    public static readonly string[] Position = ["actor", "date", "walk-away", "sources", "issues", "interactions", "revisions"];
+    public static readonly string[] Revision = ["date", "walk-away", "issues", "sources", "note"];
+    public static readonly string[] Interaction = ["when", "value", "description", "sources"];
     public static readonly string[] IssuePosition = ["prefer", "accept", "weight", "values", "basis", "quote", "sources", "note"];
     public static readonly string[] Figure = ["value", "basis", "note", "sources", "uncertainty"];
     public static readonly string[] Uncertainty = ["min", "max", "mode", "mean", "sd"];
@@ -28,7 +31,7 @@ internal static class ScenarioKeys
     public static readonly string[] ActorChange = ["actor", "set", "add", "multiply"];
     public static readonly string[] WeightChange = ["actor", "issue", "set", "add", "multiply"];
     public static readonly string[] OptionRef = ["issue", "option"];
-    public static readonly string[] AcceptanceRef = ["actor", "issue", "option"];
+    public static readonly string[] AcceptanceRef = ["actor", "issue", "option", "min", "max"];
     public static readonly string[] Roles = ["party", "mediator", "backer", "host", "observer"];
     public static readonly string[] Bases = ["stated", "assumption"];
 }

@@ -156,13 +156,14 @@ public static class ScenarioReader
         var claims = ClaimSection.Read(ctx, map, known);
         var dynamics = DynamicsSection.Read(ctx, map, known, positions);
         var conflict = ConflictSection.Read(ctx, map, known);
+        var endStates = EndStateSection.Read(ctx, map, known, conflict, issues);
 
         if (ctx.HasErrors || title is null)
         {
             return null;
         }
 
-        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims, dynamics, conflict);
+        var scenario = new Scenario(id, title, description, sources, actors, issues, positions, proposals, levers, claims, dynamics, conflict, endStates);
         CheckLevers(ctx, scenario, leverNodes);
         DynamicsSection.CheckLevers(ctx, scenario, leverNodes);
         return scenario;

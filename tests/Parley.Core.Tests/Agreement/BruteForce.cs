@@ -38,6 +38,18 @@ internal static class BruteForce
             sum += problem.Utilities[actor].Contributions[i][p[i]];
         }
 
+        // Interaction terms, literally: a term adds its value when every one of its conditions holds.
+        foreach (var term in problem.Utilities[actor].Interactions)
+        {
+            bool all = true;
+            for (int k = 0; k < term.Issues.Length; k++)
+            {
+                all &= term.Holds[k][p[term.Issues[k]]];
+            }
+
+            sum += all ? term.Value : 0;
+        }
+
         return sum;
     }
 

@@ -27,6 +27,10 @@ public sealed class ClaimTestParserTests
     [InlineData("stability(state: status-quo, concept: seq-sim).stableFor(actor: UA)", "stability(state: status-quo, concept: seq-sim).stableFor(actor: UA)")]
     [InlineData("forecast(issue: \"odd id.1\").p10 > -2.5", "forecast(issue: odd id.1).p10 > -2.5")]
     [InlineData("window(track: main).openAt(6)", "window(track: main).openAt(t: 6)")]
+    // end states: the lens's one argument may be bare
+    [InlineData("endstate(capitulation-ua).probability < 0.1", "endstate(id: capitulation-ua).probability < 0.1")]
+    [InlineData("endstate(id: deadlock).equilibrium(concept: gmr) and endstate(deadlock).reachable",
+        "(endstate(id: deadlock).equilibrium(concept: gmr) and endstate(id: deadlock).reachable)")]
     [InlineData("  forecast(issue:x).probabilityInside(actor:'A') >= 0.5  ", "forecast(issue: x).probabilityInside(actor: A) >= 0.5")]
     public void Parse_ValidTest_GivesTheExpectedTree(string text, string canonical)
     {
@@ -35,6 +39,13 @@ public sealed class ClaimTestParserTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => $"{e.Offset}: {e.Message}")));
         Assert.Equal(canonical, result.Expression!.ToString());
     }
+
+    [Theory]
+    [InlineData("endstate(deadlock).likelihood < 0.1")] // unknown property
+    [InlineData("endstate(deadlock).probability")] // a number is not a statement
+    [InlineData("endstate(deadlock).equilibrium(concept: nashh)")] // unknown concept
+    [InlineData("endstate().probability < 0.1")] // the id is required
+    public void Parse_BadEndStateTest_IsInvalid(string text) => Assert.False(ClaimTest.Parse(text).IsValid);
 
     [Fact]
     public void Parse_Comparison_KeepsOffsetsAndTypes()

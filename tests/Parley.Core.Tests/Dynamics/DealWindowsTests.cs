@@ -19,7 +19,11 @@ public sealed class DealWindowsTests
         Assert.True(window.OpenAtStart);
         Assert.InRange(window.ClosesAfter, 6, 6 + (1.0 / 64));
         Assert.InRange(window.ClosesBy!.Value, window.ClosesAfter, window.ClosesAfter + (1.0 / 64));
-        Assert.Contains("from the start until between 6", track.Explanation, StringComparison.Ordinal);
+        // The horizon starts 2025-06, so times print as dates: month 6 is 2025-12-01.
+        Assert.Contains("from the start until 2025-12-01;", track.Explanation, StringComparison.Ordinal);
+        Assert.Contains("kept shut by walk-away values", track.Explanation, StringComparison.Ordinal);
+        Assert.Equal(DealBarrier.WalkAways, track.Samples[^1].Gap!.Barrier);
+        Assert.Equal(new DateOnly(2025, 12, 1), window.ClosesAfterDate);
 
         var first = track.Samples[0];
         Assert.Equal(0, first.Time);
@@ -39,8 +43,8 @@ public sealed class DealWindowsTests
 
         var windows = Assert.Single(result.Tracks).Windows;
         Assert.Equal(2, windows.Length);
-        Assert.Equal(new DealWindow(null, 0, 6, 7), windows[0]);
-        Assert.Equal(new DealWindow(11, 12, 18, 19), windows[1]);
+        Assert.Equal(new DealWindow(null, 0, 6, 7) { OpensByDate = new(2025, 6, 1), ClosesAfterDate = new(2025, 12, 1), ClosesByDate = new(2026, 1, 1) }, windows[0]);
+        Assert.Equal(new DealWindow(11, 12, 18, 19) { OpensAfterDate = new(2026, 5, 1), OpensByDate = new(2026, 6, 1), ClosesAfterDate = new(2026, 12, 1), ClosesByDate = new(2027, 1, 1) }, windows[1]);
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Parley.Core.EndStates;
+using Parley.Core.Model;
+using Parley.Core.Stability;
+
+namespace Parley.Formats.Json;
+
+/// <summary>
+/// The JSON output of <c>parley endstates</c> (documented in <c>docs/json-output.md</c>, section
+/// <c>endstates</c>): per variant (as given, then each lever), every end state with its probability,
+/// hits, reachability, movers and equilibria per concept. States are gmcr-py state numbers (1-based).
+/// </summary>
+public static class EndStatesJson
+{
+    /// <summary>The reports of <paramref name="scenario"/> as a JSON tree.</summary>
+    public static JsonObject From(Scenario scenario, ImmutableArray<EndStateReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var variants = new JsonArray();
+        foreach (var report in reports)
+        {
+            var endStates = new JsonArray();
+            foreach (var e in report.EndStates)
+            {
+                var equilibria = new JsonObject();
+                foreach (var c in e.Equilibria)
+                {
+                    equilibria[ConceptName(c.Concept)] = new JsonArray([.. c.States.Select(s => (JsonNode)JsonValue.Create(GraphModel.Ordinal(s)))]);
+                }
+
+                endStates.Add(new JsonObject
+                {
+                    ["id"] = e.EndStateId,
+                    ["name"] = scenario.EndStates.FirstOrDefault(x => x.Id == e.EndStateId)?.Name,
+                    ["probability"] = e.Probability,
+                    ["hits"] = e.Hits,
+                    ["reachable"] = e.Reachable,
+                    ["movers"] = new JsonArray([.. e.Movers.Select(m => (JsonNode)JsonValue.Create(m))]),
+                    ["path"] = new JsonArray([.. e.Path.Select(m => (JsonNode)new JsonObject { ["from"] = GraphModel.Ordinal(m.From), ["to"] = GraphModel.Ordinal(m.To), ["mover"] = m.Mover })]),
+                    ["equilibria"] = equilibria,
+                });
+            }
+
+            variants.Add(new JsonObject
+            {
+                ["levers"] = new JsonArray([.. report.Levers.Select(l => (JsonNode)JsonValue.Create(l))]),
+                ["draws"] = report.Draws,
+                ["seed"] = report.Seed,
+                ["pathEnd"] = report.PathEnd is { } end ? GraphModel.Ordinal(end) : null,
+                ["isPartition"] = report.IsPartition,
+                ["unmatched"] = report.Unmatched,
+                ["overlapping"] = report.Overlapping,
+                ["endStates"] = endStates,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["scenario"] = scenario.Id,
+            ["title"] = scenario.Title,
+            ["variants"] = variants,
+        };
+    }
+
+    private static string ConceptName(StabilityConcept concept) => concept switch
+    {
+        StabilityConcept.Nash => "nash",
+        StabilityConcept.Gmr => "gmr",
+        StabilityConcept.Smr => "smr",
+        StabilityConcept.Seq => "seq",
+        StabilityConcept.Sim => "sim",
+        _ => "seq-sim",
+    };
+}
