@@ -37,7 +37,8 @@ public sealed class ForecastLensTests
         var pulled = result.Variants.Single(v => v.Id == "double-west").Forecasts[0];
         Assert.True(pulled.Uncertainty.Mean < given.Uncertainty.Mean - 5);
         Assert.True(pulled.Models[0].Shape.Spread.P50 < given.Models[0].Shape.Spread.P50 - 5);
-        var change = Assert.Single(result.Comparisons[0].Changes, c => c.Lens == "forecast");
+        // The reading of the distribution (and, among the reasons, each model's point reading) changes.
+        var change = Assert.Single(result.Comparisons[0].Changes, c => c.Lens == "forecast" && c.Subject.EndsWith(": reading", StringComparison.Ordinal));
         Assert.True(change.Changed);
     }
 }
