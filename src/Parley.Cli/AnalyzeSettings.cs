@@ -17,6 +17,12 @@ public sealed class AnalyzeSettings : FileSettings
     [Description("Write report.html (self-contained, opens offline) and result.json into this folder.")]
     public string? Out { get; init; }
 
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description(Commands.Budget.Description)]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -24,6 +30,11 @@ public sealed class AnalyzeSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         return string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("Give a scenario file: parley analyze scenarios/istanbul-2025.yaml.") : ValidationResult.Success();

@@ -38,6 +38,12 @@ public sealed class ForecastCommandSettings : GlobalSettings
     [Description("A lever to pull before the forecast (scenarios only); repeat for several, applied in order.")]
     public string[] Levers { get; init; } = [];
 
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description(Commands.Budget.Description)]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -45,6 +51,11 @@ public sealed class ForecastCommandSettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         if (File.Length == 0)

@@ -32,7 +32,17 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
         }
 
         var options = new AnalysisOptions { ExtraVariants = extra };
-        var result = Run(console, output, scenario, options, json, cancellationToken);
+        using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
+        AnalysisResult result;
+        try
+        {
+            result = Run(console, output, scenario, options, json, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Budget.Expired(output, settings.BudgetSeconds, "analyse fewer variants");
+        }
+
         if (settings.Out is { } dir)
         {
             string report;

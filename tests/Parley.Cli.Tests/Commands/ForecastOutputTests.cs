@@ -43,6 +43,16 @@ public sealed class ForecastOutputTests
         }
     }
 
+    [Fact]
+    public void Forecast_OverItsBudget_StopsWith130AndSaysWhatToDo()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Parley.Tests.RepoPaths.InRepo("scenarios", "istanbul-2025.yaml"), "--runs", "100000", "--budget", "1", "--format", "json");
+
+        Assert.Equal(ExitCodes.Cancelled, code);
+        Assert.Contains("time budget of 1 s ran out", output, StringComparison.Ordinal);
+        Assert.Contains("--runs", output, StringComparison.Ordinal);
+    }
+
     private static string Table(string text)
     {
         string path = Path.Combine(Path.GetTempPath(), $"parley-forecast-{Guid.NewGuid():N}.csv");
