@@ -64,8 +64,10 @@ public static class FuzzTarget
             }
 
             var commands = Commands(seed.Kind, paths);
-            analysed = read.Succeeded;
-            var chosen = read.Succeeded ? commands[command % commands.Length] : commands[0];
+            // Seeds built to test size limits (a thousand actors) are read, not analysed: near the limit a
+            // forecast takes a minute by design, which tells nothing about robustness.
+            analysed = read.Succeeded && !seed.Name.Contains("too-many", StringComparison.Ordinal);
+            var chosen = analysed ? commands[command % commands.Length] : commands[0];
             string[] args = json ? [.. chosen, "--format", "json"] : chosen;
             return Invoke(args);
         }
