@@ -38,6 +38,11 @@ public sealed class ForecastCommandSettings : GlobalSettings
     [Description("A lever to pull before the forecast (scenarios only); repeat for several, applied in order.")]
     public string[] Levers { get; init; } = [];
 
+    /// <summary>List every actor, not only the first screenful.</summary>
+    [CommandOption("--all")]
+    [Description("List every actor's position and acceptance (default: the first 20 per issue).")]
+    public bool All { get; init; }
+
     /// <summary>Time budget in seconds; 0 for none.</summary>
     [CommandOption("--budget <SECONDS>")]
     [Description(Commands.Budget.Description)]

@@ -103,7 +103,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
-            ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report);
+            ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report, settings.All);
         }
 
         return ExitCodes.Ok;

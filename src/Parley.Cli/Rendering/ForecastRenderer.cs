@@ -11,7 +11,13 @@ public static class ForecastRenderer
     public const int MaxListedActors = 20;
 
     /// <summary>Writes a forecast report.</summary>
-    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report)
+    /// <param name="console">Where to write.</param>
+    /// <param name="title">The input's title.</param>
+    /// <param name="levers">Levers pulled.</param>
+    /// <param name="notes">Notes about the inputs.</param>
+    /// <param name="report">The forecasts.</param>
+    /// <param name="all">List every actor's position and acceptance, not only the first <see cref="MaxListedActors"/>.</param>
+    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
@@ -41,7 +47,7 @@ public static class ForecastRenderer
 
         foreach (var issue in report.Issues)
         {
-            WriteIssue(console, issue);
+            WriteIssue(console, issue, all ? int.MaxValue : MaxListedActors);
         }
     }
 
@@ -63,11 +69,11 @@ public static class ForecastRenderer
         console.MarkupLine("Lower is better. Fitted parameters are chosen on the other folds and scored only on the held-out fold.");
     }
 
-    private static void WriteIssue(IAnsiConsole console, IssueForecast issue)
+    private static void WriteIssue(IAnsiConsole console, IssueForecast issue, int listed)
     {
         console.WriteLine();
-        string positions = string.Join(", ", issue.Actors.Take(MaxListedActors).Select((a, i) => $"{a} {F(issue.Positions[i])}"));
-        string more = issue.Actors.Length > MaxListedActors ? $", … and {issue.Actors.Length - MaxListedActors} more (see --format json)" : string.Empty;
+        string positions = string.Join(", ", issue.Actors.Take(listed).Select((a, i) => $"{a} {F(issue.Positions[i])}"));
+        string more = issue.Actors.Length > listed ? $", … and {issue.Actors.Length - listed} more (--all lists them)" : string.Empty;
         console.MarkupLine($"[bold]{Esc(issue.Name)}[/] [grey]({Esc(issue.Id)})[/] — positions: {Esc(positions + more)}");
         bool uncertain = issue.Uncertainty.Any(u => u is not null);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("model").AddColumn(new TableColumn("forecast").RightAligned()).AddColumn("rounds");
@@ -104,7 +110,7 @@ public static class ForecastRenderer
         {
             if (issue.Uncertainty[f] is { Acceptance.IsEmpty: false } d)
             {
-                console.MarkupLine($"  P(outcome acceptable), {ModelLabel(issue.Forecasts[f].Model)}: {Esc(string.Join(", ", d.Acceptance.Take(MaxListedActors).Select(a => $"{issue.Actors[a.Actor]} {P(a.Probability)} ± {P(a.StandardError)}")))}");
+                console.MarkupLine($"  P(outcome acceptable), {ModelLabel(issue.Forecasts[f].Model)}: {Esc(string.Join(", ", d.Acceptance.Take(listed).Select(a => $"{issue.Actors[a.Actor]} {P(a.Probability)} ± {P(a.StandardError)}")))}");
             }
         }
 

@@ -36,6 +36,8 @@ public sealed class ForecastOutputTests
             Assert.Contains("and 30 more", text, StringComparison.Ordinal);
             Assert.DoesNotContain("A49 ", text, StringComparison.Ordinal);
             Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
+            var (_, all) = CliRun.Invoke("forecast", path, "--model", "mean", "--all");
+            Assert.Contains("A49 ", all, StringComparison.Ordinal);
         }
         finally
         {
