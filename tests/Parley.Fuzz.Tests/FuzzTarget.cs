@@ -107,22 +107,24 @@ public static class FuzzTarget
         where T : class =>
         result.Value is { } value ? ParseResult<object>.Success(value, result.Diagnostics) : ParseResult<object>.Failure(result.Diagnostics);
 
-    // The first command reads the input and reports its diagnostics; the others analyse it.
+    // The first command, check, reads the input with the reader the others use and reports its diagnostics;
+    // the others analyse it.
     private static string[][] Commands(FuzzKind kind, string[] paths)
     {
         string f = paths[0];
-        return kind switch
+        string[][] analyse = kind switch
         {
             FuzzKind.Scenario =>
             [
-                ["check", f], ["agree", f], ["stability", f], ["forecast", f, "--runs", "20"], ["dynamics", f],
+                ["agree", f], ["stability", f], ["forecast", f, "--runs", "20"], ["dynamics", f],
                 ["simulate", f, "--rounds", "20"], ["analyze", f],
             ],
-            FuzzKind.Gmcr => [["check", f], ["stability", f], ["stability", f, "--from-status-quo"]],
+            FuzzKind.Gmcr => [["stability", f], ["stability", f, "--from-status-quo"]],
             FuzzKind.GeniusXml or FuzzKind.GeniusWebJson => [["agree", .. paths], ["simulate", .. paths, "--rounds", "20"]],
             FuzzKind.DeuTable => [["forecast-eval", f]],
             _ => [["forecast", f, "--runs", "20"]],
         };
+        return [["check", .. paths], .. analyse];
     }
 
     private static string? Invoke(string[] args)
