@@ -29,10 +29,17 @@ public sealed class AnalyzeSettings : FileSettings
 
     /// <summary>Largest draws count accepted.</summary>
     public const int MaxDraws = 100_000;
+
     /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
     [CommandOption("--at <DATE>")]
     [Description(AtOption.Description)]
     public string? At { get; init; }
+
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description(Commands.Budget.Description)]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -51,6 +58,11 @@ public sealed class AnalyzeSettings : FileSettings
         if (!AtOption.Validate(At).Successful)
         {
             return AtOption.Validate(At);
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         return string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("Give a scenario file: parley analyze scenarios/istanbul-2025.yaml.") : ValidationResult.Success();

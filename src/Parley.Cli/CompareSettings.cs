@@ -12,6 +12,12 @@ public sealed class CompareSettings : FileSettings
     [Description("A lever to compare with the scenario as given (ids joined by '+' are pulled together). Give one or more.")]
     public string[] Levers { get; init; } = [];
 
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description(Commands.Budget.Description)]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -19,6 +25,11 @@ public sealed class CompareSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         return Levers.Length == 0

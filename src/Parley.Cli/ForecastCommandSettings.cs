@@ -43,6 +43,17 @@ public sealed class ForecastCommandSettings : GlobalSettings
     [Description(AtOption.Description)]
     public string? At { get; init; }
 
+    /// <summary>List every actor, not only the first screenful.</summary>
+    [CommandOption("--all")]
+    [Description("List every actor's position and acceptance (default: the first 20 per issue).")]
+    public bool All { get; init; }
+
+    /// <summary>Time budget in seconds; 0 for none.</summary>
+    [CommandOption("--budget <SECONDS>")]
+    [Description(Commands.Budget.Description)]
+    [DefaultValue(0)]
+    public int BudgetSeconds { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -55,6 +66,11 @@ public sealed class ForecastCommandSettings : GlobalSettings
         if (!AtOption.Validate(At).Successful)
         {
             return AtOption.Validate(At);
+        }
+
+        if (BudgetSeconds < 0)
+        {
+            return ValidationResult.Error($"--budget must be 0 (no limit) or a number of seconds, not {BudgetSeconds}.");
         }
 
         if (File.Length == 0)

@@ -47,8 +47,10 @@ public static class ParleyApp
                 .WithDescription("Show the difference levers make, lens by lens, against the scenario as given.")
                 .WithExample("compare", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid", "--lever", "eu-tightens-sanctions");
             config.AddCommand<CheckCommand>("check")
-                .WithDescription("Check a scenario file and print an overview of it, or every problem with its line and column.")
-                .WithExample("check", "scenarios/istanbul-2025.yaml");
+                .WithDescription("Check any input (scenario, .gmcr, KTAB, EUM, DEU, GENIUS or GeniusWeb domain and profiles) and print an overview of it, or every problem with its line and column.")
+                .WithExample("check", "scenarios/istanbul-2025.yaml")
+                .WithExample("check", "Elmira.gmcr")
+                .WithExample("check", "domain.xml", "profile1.xml", "profile2.xml");
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Is there a deal every party could accept? What blocks it, where is common ground, which deals are fair, how do proposals fare.")
                 .WithExample("agree", "scenarios/istanbul-2025.yaml")
@@ -74,7 +76,8 @@ public static class ParleyApp
                 .WithDescription("Where does it end? Each named end state's probability, reachability from the status quo and equilibria, as given and under each lever.");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
-                .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
+                .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian")
+                .WithExample("simulate", "domain.xml", "profile1.xml", "profile2.xml", "--budget", "60");
         });
         return app.Run(args, cancellationToken);
     }

@@ -44,7 +44,7 @@ public sealed class SimulateSettings : GlobalSettings
 
     /// <summary>Time budget in seconds; 0 for none.</summary>
     [CommandOption("--budget <SECONDS>")]
-    [Description("Stop after this many seconds (exit 130, nothing written). Default: 0, no limit.")]
+    [Description(Commands.Budget.Description)]
     [DefaultValue(0)]
     public int BudgetSeconds { get; init; }
 

@@ -64,8 +64,10 @@ public static class FuzzTarget
             }
 
             var commands = Commands(seed.Kind, paths);
-            analysed = read.Succeeded;
-            var chosen = read.Succeeded ? commands[command % commands.Length] : commands[0];
+            // Seeds built to test size limits (a thousand actors) are read, not analysed: near the limit a
+            // forecast takes a minute by design, which tells nothing about robustness.
+            analysed = read.Succeeded && !seed.Name.Contains("too-many", StringComparison.Ordinal);
+            var chosen = analysed ? commands[command % commands.Length] : commands[0];
             string[] args = json ? [.. chosen, "--format", "json"] : chosen;
             return Invoke(args);
         }
@@ -105,22 +107,24 @@ public static class FuzzTarget
         where T : class =>
         result.Value is { } value ? ParseResult<object>.Success(value, result.Diagnostics) : ParseResult<object>.Failure(result.Diagnostics);
 
-    // The first command reads the input and reports its diagnostics; the others analyse it.
+    // The first command, check, reads the input with the reader the others use and reports its diagnostics;
+    // the others analyse it.
     private static string[][] Commands(FuzzKind kind, string[] paths)
     {
         string f = paths[0];
-        return kind switch
+        string[][] analyse = kind switch
         {
             FuzzKind.Scenario =>
             [
-                ["check", f], ["agree", f], ["stability", f], ["forecast", f, "--runs", "20"], ["dynamics", f],
+                ["agree", f], ["stability", f], ["forecast", f, "--runs", "20"], ["dynamics", f],
                 ["simulate", f, "--rounds", "20"], ["analyze", f],
             ],
-            FuzzKind.Gmcr => [["check", f], ["stability", f], ["stability", f, "--from-status-quo"]],
+            FuzzKind.Gmcr => [["stability", f], ["stability", f, "--from-status-quo"]],
             FuzzKind.GeniusXml or FuzzKind.GeniusWebJson => [["agree", .. paths], ["simulate", .. paths, "--rounds", "20"]],
             FuzzKind.DeuTable => [["forecast-eval", f]],
             _ => [["forecast", f, "--runs", "20"]],
         };
+        return [["check", .. paths], .. analyse];
     }
 
     private static string? Invoke(string[] args)

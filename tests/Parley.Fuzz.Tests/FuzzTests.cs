@@ -10,8 +10,11 @@ namespace Parley.Fuzz.Tests;
 /// set <c>PARLEY_FUZZ_ITERATIONS</c> (and optionally <c>PARLEY_FUZZ_SEED</c>) to run as many as wanted:
 /// <code>PARLEY_FUZZ_ITERATIONS=100000 dotnet test tests/Parley.Fuzz.Tests</code>
 /// The count run is written to <c>fuzz-summary.txt</c> beside the test assembly, which <c>.ci/run</c> prints.
+/// <c>PARLEY_FUZZ_START</c> starts at another case number (to split a long run into shards, each with its
+/// own <c>PARLEY_FUZZ_SUMMARY</c> file), and <c>PARLEY_FUZZ_TRACE</c> names a file that holds the number of
+/// the case running, to find one that crashes the test host.
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>Cases run when <c>PARLEY_FUZZ_ITERATIONS</c> is not set.</summary>
     public const int CiIterations = 4000;
@@ -24,14 +27,22 @@ public sealed class FuzzTests
     {
         int iterations = Environment.GetEnvironmentVariable("PARLEY_FUZZ_ITERATIONS") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : CiIterations;
         ulong seed = Environment.GetEnvironmentVariable("PARLEY_FUZZ_SEED") is { } s ? ulong.Parse(s, CultureInfo.InvariantCulture) : CiSeed;
+        int first = Environment.GetEnvironmentVariable("PARLEY_FUZZ_START") is { } f ? int.Parse(f, CultureInfo.InvariantCulture) : 0;
+        string? trace = Environment.GetEnvironmentVariable("PARLEY_FUZZ_TRACE");
         var seeds = FuzzSeeds.All;
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
         int analysed = 0;
         int run = 0;
-        for (int i = 0; i < iterations; i++)
+        for (int i = first; i < first + iterations; i++)
         {
             run++;
+            if (trace is not null)
+            {
+                // The case about to run, for a crash that takes the test host down with it (a stack overflow).
+                File.WriteAllText(trace, i.ToString(CultureInfo.InvariantCulture));
+            }
+
             var pcg = new PCG(1, seed + (ulong)i);
             var fuzzCase = FuzzCase.Generator.Generate(pcg, null!, out _);
             var pool = fuzzCase.FromReadable && !FuzzSeeds.Readable.IsEmpty ? FuzzSeeds.Readable : seeds;
@@ -50,7 +61,8 @@ public sealed class FuzzTests
         }
 
         string summary = string.Create(CultureInfo.InvariantCulture, $"fuzz: {run} inputs across {seeds.Select(x => x.Kind).Distinct().Count()} formats ({analysed} read and analysed; seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: {failures.Count} exceptions or hangs");
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt"), summary + Environment.NewLine);
+        File.WriteAllText(Environment.GetEnvironmentVariable("PARLEY_FUZZ_SUMMARY") ?? Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt"), summary + Environment.NewLine);
+        output.WriteLine(summary);
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n\n", failures));
     }
 

@@ -40,7 +40,17 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
             options = options with { MonteCarloRuns = draws, ClaimDraws = draws };
         }
 
-        var result = Run(console, output, scenario, options, json, cancellationToken);
+        using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
+        AnalysisResult result;
+        try
+        {
+            result = Run(console, output, scenario, options, json, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Budget.Expired(output, settings.BudgetSeconds, "analyse fewer variants");
+        }
+
         if (settings.Out is { } dir)
         {
             string report;

@@ -29,7 +29,17 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
 
         // compare is asked about these levers only, so every lens, the windows included, runs for each.
         var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = [.. variants.Select(k => k.Levers)], WindowsForEveryVariant = true };
-        var result = AnalyzeCommand.Run(console, output, scenario, options, json, cancellationToken);
+        using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
+        Core.Analysis.AnalysisResult result;
+        try
+        {
+            result = AnalyzeCommand.Run(console, output, scenario, options, json, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Budget.Expired(output, settings.BudgetSeconds, "compare fewer levers");
+        }
+
         if (json)
         {
             output.Json(JsonOutput.Serialize(result.Comparisons));

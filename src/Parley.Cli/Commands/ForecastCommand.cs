@@ -78,11 +78,16 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         var monteCarlo = settings.Runs > 0 ? new MonteCarloOptions { Runs = settings.Runs, Seed = settings.Seed } : null;
         int total = monteCarlo is null ? 0 : subjects.Count(s => !s.Input.Inputs.IsEmpty) * models.Length * settings.Runs;
         ForecastReport report;
+        using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
         try
         {
             report = !json && total >= ProgressThreshold && console.Profile.Capabilities.Interactive
-                ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, cancellationToken)
-                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, cancellationToken);
+                ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, budget.Token)
+                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Budget.Expired(output, settings.BudgetSeconds, "ask for fewer Monte Carlo runs (--runs) or models (--model)");
         }
         catch (ArgumentException ex)
         {
@@ -97,7 +102,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
-            ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report);
+            ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report, settings.All);
         }
 
         return ExitCodes.Ok;

@@ -58,12 +58,7 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
         var options = new NegotiationOptions(settings.Rounds);
         var tracks = settings.Tracks.Length == 0 ? [.. scenario.Tracks] : settings.Tracks;
         var simulations = new List<TrackSimulation>();
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (settings.BudgetSeconds > 0)
-        {
-            budget.CancelAfter(TimeSpan.FromSeconds(settings.BudgetSeconds));
-        }
-
+        using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
         try
         {
             var chosen = scenario.Tracks.Where(tracks.Contains).ToList();
@@ -91,8 +86,7 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            output.Errors.MarkupLine($"[yellow]The time budget of {settings.BudgetSeconds} s ran out;[/] nothing was written. Raise --budget, or simulate fewer tracks (--track) or rounds (--rounds).");
-            return ExitCodes.Cancelled;
+            return Budget.Expired(output, settings.BudgetSeconds, "simulate fewer tracks (--track) or rounds (--rounds)");
         }
 
         if (json)

@@ -12,7 +12,13 @@ public static class ForecastRenderer
     public const int MaxListedActors = 20;
 
     /// <summary>Writes a forecast report.</summary>
-    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report)
+    /// <param name="console">Where to write.</param>
+    /// <param name="title">The input's title.</param>
+    /// <param name="levers">Levers pulled.</param>
+    /// <param name="notes">Notes about the inputs.</param>
+    /// <param name="report">The forecasts.</param>
+    /// <param name="all">List every actor's position and acceptance, not only the first <see cref="MaxListedActors"/>.</param>
+    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report, bool all = false)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
@@ -42,7 +48,7 @@ public static class ForecastRenderer
 
         foreach (var issue in report.Issues)
         {
-            WriteIssue(console, issue);
+            WriteIssue(console, issue, all ? int.MaxValue : MaxListedActors);
         }
     }
 
@@ -91,13 +97,13 @@ public static class ForecastRenderer
         }
     }
 
-    private static void WriteIssue(IAnsiConsole console, IssueForecast issue)
+    private static void WriteIssue(IAnsiConsole console, IssueForecast issue, int listed)
     {
         var scale = issue.Scale;
         string unit = scale.Unit is { } u ? $"in {u}" : scale.Options.IsEmpty ? "on the 0–100 axis" : "options on a 0–100 axis";
         console.WriteLine();
-        string positions = string.Join(", ", issue.Actors.Take(MaxListedActors).Select((a, i) => $"{a} {At(scale, issue.Positions[i])}"));
-        string more = issue.Actors.Length > MaxListedActors ? $", … and {issue.Actors.Length - MaxListedActors} more (see --format json)" : string.Empty;
+        string positions = string.Join(", ", issue.Actors.Take(listed).Select((a, i) => $"{a} {At(scale, issue.Positions[i])}"));
+        string more = issue.Actors.Length > listed ? $", … and {issue.Actors.Length - listed} more (--all lists them)" : string.Empty;
         console.MarkupLine($"[bold]{Esc(issue.Name)}[/] [grey]({Esc(issue.Id)}, {Esc(unit)})[/] — positions: {Esc(positions + more)}");
 
         // Disagreement is said first: a forecast is robust only when the models agree.

@@ -71,7 +71,22 @@ public sealed class OutputChannel(IAnsiConsole output, IAnsiConsole errors)
     public void Json(string document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        output.Profile.Out.Writer.WriteLine(WithDiagnostics(document, _collected));
+        var writer = output.Profile.Out.Writer;
+        int end = document.AsSpan().TrimEnd().Length;
+        if (end > 1 && document[0] == '{' && document[end - 1] == '}' && !document.Contains("\n  \"diagnostics\":", StringComparison.Ordinal))
+        {
+            // Written in pieces, not spliced into a copy: a document can be hundreds of megabytes.
+            int body = document.AsSpan(0, end - 1).TrimEnd().Length;
+            writer.Write(document.AsSpan(0, body));
+            writer.Write(body > 1 ? ",\n  \"diagnostics\": " : "\n  \"diagnostics\": ");
+            writer.Write(DiagnosticsArray(_collected));
+            writer.WriteLine("\n}");
+        }
+        else
+        {
+            writer.WriteLine(document);
+        }
+
         _collected.Clear();
     }
 
@@ -89,9 +104,12 @@ public sealed class OutputChannel(IAnsiConsole output, IAnsiConsole errors)
             return document;
         }
 
-        string array = JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From).ToList(), JsonOutput.Options).ReplaceLineEndings("\n  ");
+        string array = DiagnosticsArray(diagnostics);
         string body = trimmed[..^1].TrimEnd();
         string separator = body.Length > 1 ? "," : string.Empty;
         return $"{body}{separator}\n  \"diagnostics\": {array}\n}}";
     }
+
+    private static string DiagnosticsArray(IReadOnlyCollection<Diagnostic> diagnostics) =>
+        JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From).ToList(), JsonOutput.Options).ReplaceLineEndings("\n  ");
 }

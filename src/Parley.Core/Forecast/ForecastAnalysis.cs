@@ -17,7 +17,7 @@ public static class ForecastAnalysis
     /// <param name="settings">Model settings; the subjects' status quo replaces <see cref="ForecastSettings.StatusQuo"/>.</param>
     /// <param name="monteCarlo">Monte Carlo settings, or null for none; runs only for subjects with uncertain inputs.</param>
     /// <param name="progress">Receives Monte Carlo runs completed so far (over all subjects and models), or null.</param>
-    /// <param name="cancellationToken">Stops between Monte Carlo blocks.</param>
+    /// <param name="cancellationToken">Stops between models and between Monte Carlo blocks.</param>
     public static ForecastReport Run(
         IReadOnlyList<ForecastSubject> subjects,
         IReadOnlyList<ForecastModel> models,
@@ -36,7 +36,13 @@ public static class ForecastAnalysis
         {
             var problem = subject.Input.Problem;
             var s = settings with { StatusQuo = subject.StatusQuo };
-            var byModel = models.Select(m => ForecastModels.Run(problem, m, s, recordPath: true)).ToArray();
+            var byModel = new ImmutableArray<ModelForecast>[models.Count];
+            for (int m = 0; m < models.Count; m++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                byModel[m] = ForecastModels.Run(problem, models[m], s, recordPath: true);
+            }
+
             bool uncertain = monteCarlo is not null && !subject.Input.Inputs.IsEmpty;
             var distributions = new MonteCarloResult?[models.Count];
             if (uncertain)

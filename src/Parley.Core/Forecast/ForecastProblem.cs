@@ -46,6 +46,11 @@ public sealed class ForecastProblem
             throw new ArgumentException("A forecast needs at least one dimension.", nameof(dimensions));
         }
 
+        if (n > MaxActors)
+        {
+            throw new ArgumentException($"A forecast takes at most {MaxActors} actors (the models keep n × n tables); got {n}.", nameof(actors));
+        }
+
         if (capability.Length != n)
         {
             throw new ArgumentException($"Expected {n} capabilities (one per actor); got {capability.Length}.", nameof(capability));
@@ -92,6 +97,12 @@ public sealed class ForecastProblem
         _position = positions.ToArray();
         _salience = saliences.ToArray();
     }
+
+    /// <summary>
+    /// The most actors a problem may have: the expected utility and spatial models keep n × n tables indexed
+    /// by <see cref="int"/>, so n × n must fit in one. Inputs are refused far below this (see the readers' limits).
+    /// </summary>
+    public const int MaxActors = 46_340;
 
     /// <summary>Actor names, in index order.</summary>
     public ImmutableArray<string> Actors { get; }

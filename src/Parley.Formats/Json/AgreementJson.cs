@@ -25,9 +25,14 @@ public static class AgreementJson
             ["title"] = report.Title,
             ["levers"] = Strings(report.Levers),
         };
-        foreach (var (key, value) in Result(report.Whole))
+
+        // Move the whole-scenario result's properties up rather than copy them: a frontier can be large.
+        var whole = Result(report.Whole);
+        foreach (string key in whole.Select(p => p.Key).ToList())
         {
-            root[key] = value?.DeepClone();
+            var value = whole[key];
+            whole.Remove(key);
+            root[key] = value;
         }
 
         root["tracks"] = new JsonArray([.. report.PerTrack.Select(r => (JsonNode)Result(r))]);

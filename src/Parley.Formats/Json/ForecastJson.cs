@@ -112,11 +112,15 @@ public static class ForecastJson
             ["model"] = ModelName(forecast.Model),
             ["value"] = forecast.Value,
             ["converged"] = forecast.Value is null ? null : forecast.Converged,
-            ["skipped"] = forecast.Value is null ? true : null,
             ["roundCount"] = forecast.Rounds,
             ["rounds"] = new JsonArray([.. forecast.Path.Select(v => (JsonNode)JsonValue.Create(v))]),
             ["note"] = forecast.Note,
         };
+        if (forecast.Value is null)
+        {
+            obj["skipped"] = true;
+        }
+
         if (distribution is not null)
         {
             obj["quantiles"] = new JsonArray([.. distribution.Quantiles.Select(q => (JsonNode)new JsonObject { ["level"] = q.Level, ["value"] = Number(q.Value) })]);

@@ -36,11 +36,23 @@ public sealed class ForecastOutputTests
             Assert.Contains("and 30 more", text, StringComparison.Ordinal);
             Assert.DoesNotContain("A49 ", text, StringComparison.Ordinal);
             Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
+            var (_, all) = CliRun.Invoke("forecast", path, "--model", "mean", "--all");
+            Assert.Contains("A49 ", all, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Forecast_OverItsBudget_StopsWith130AndSaysWhatToDo()
+    {
+        var (code, output) = CliRun.Invoke("forecast", Parley.Tests.RepoPaths.InRepo("scenarios", "istanbul-2025.yaml"), "--runs", "100000", "--budget", "1", "--format", "json");
+
+        Assert.Equal(ExitCodes.Cancelled, code);
+        Assert.Contains("time budget of 1 s ran out", output, StringComparison.Ordinal);
+        Assert.Contains("--runs", output, StringComparison.Ordinal);
     }
 
     private static string Table(string text)
