@@ -56,11 +56,17 @@ public sealed class AnalysisJobGrain(
         var token = stop.Token;
         var progress = new Progress(this);
         var work = Task.Run(() => LensAdapter.Analyse(scenario, options, progress, token), token);
-        _ = Finish(work);
+        _ = Finish(work, token);
         return Snapshot();
     }
 
     public Task<JobSnapshot> Status() => Task.FromResult(Snapshot());
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        stop?.Dispose();
+        return base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     public Task<JobSnapshot> Cancel()
     {
@@ -74,11 +80,13 @@ public sealed class AnalysisJobGrain(
     }
 
     // Runs on the grain's scheduler: the state is only written here and in Start.
-    private async Task Finish(Task<AnalysisResult> work)
+    // Core stops between variants; the job ends as soon as its budget is spent or it is cancelled, and a result
+    // that comes later is dropped.
+    private async Task Finish(Task<AnalysisResult> work, CancellationToken token)
     {
         try
         {
-            var result = await work;
+            var result = await work.WaitAsync(token);
             state.State.ResultJson = AnalysisJson.Serialize(result);
             state.State.Status = JobStatus.Completed;
         }
@@ -99,8 +107,6 @@ public sealed class AnalysisJobGrain(
         state.State.Done = Volatile.Read(ref done);
         state.State.Total = Volatile.Read(ref total);
         state.State.FinishedAt = time.GetUtcNow().UtcDateTime;
-        stop?.Dispose();
-        stop = null;
         await state.WriteStateAsync();
     }
 
