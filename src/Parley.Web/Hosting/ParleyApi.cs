@@ -114,5 +114,6 @@ public static class ParleyApi
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountForms();
+        app.MapWorkspaceDownloads();
     }
 }
