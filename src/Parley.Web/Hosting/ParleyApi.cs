@@ -72,6 +72,8 @@ public static class ParleyApi
 
         builder.Services.AddScoped<ScenarioStore>();
         builder.Services.AddScoped<Parley.Web.Components.Shared.Workspace>();
+        builder.Services.AddScoped<Parley.Web.Components.Shared.DraftScenario>();
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<BundledScenarios>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts();
