@@ -55,6 +55,10 @@ public static class ParleyApp
             config.AddCommand<DynamicsCommand>("dynamics")
                 .WithDescription("When, along the horizon, is a deal possible on each track, as walk-away values drift and levers start?")
                 .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the browser workspace and its HTTP API on this machine (loopback, port 5180; SQLite in the data folder, or PostgreSQL).")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--data", "parley-data");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian");
