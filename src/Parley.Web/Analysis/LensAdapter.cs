@@ -156,23 +156,27 @@ public static class LensAdapter
                 throw new ArgumentException($"The scenario has no figure '{o.Figure}'. Figures are named capability:ACTOR, walk-away:ACTOR or weight:ACTOR:ISSUE; GET …/whatif/choices lists them.");
             }
 
-            if (!double.IsFinite(o.Value) || o.Value < slider.Min || o.Value > slider.Max)
+            // A slider's arithmetic may land a rounding error beyond an end: within a billionth of the range it is the end.
+            double tolerance = 1e-9 * Math.Max(1, slider.Max - slider.Min);
+            if (!double.IsFinite(o.Value) || o.Value < slider.Min - tolerance || o.Value > slider.Max + tolerance)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{o.Figure}' must lie within its stated range {slider.Min} to {slider.Max}; got {o.Value}."));
             }
+
+            double value = Math.Clamp(o.Value, slider.Min, slider.Max);
 
             string[] parts = o.Figure.Split(':');
             switch (parts[0])
             {
                 case "capability":
-                    actors = actors.Select(a => a.Id == parts[1] && a.Capability is { } c ? a with { Capability = Fixed(c, o.Value) } : a).ToImmutableArray();
+                    actors = actors.Select(a => a.Id == parts[1] && a.Capability is { } c ? a with { Capability = Fixed(c, value) } : a).ToImmutableArray();
                     break;
                 case "walk-away":
-                    positions = positions.Select(p => p.ActorId == parts[1] ? p with { WalkAway = Fixed(p.WalkAway, o.Value) } : p).ToImmutableArray();
+                    positions = positions.Select(p => p.ActorId == parts[1] ? p with { WalkAway = Fixed(p.WalkAway, value) } : p).ToImmutableArray();
                     break;
                 default:
                     positions = positions.Select(p => p.ActorId == parts[1]
-                        ? p with { Issues = [.. p.Issues.Select(ip => ip.IssueId == parts[2] ? ip with { Weight = Fixed(ip.Weight, o.Value) } : ip)] }
+                        ? p with { Issues = [.. p.Issues.Select(ip => ip.IssueId == parts[2] ? ip with { Weight = Fixed(ip.Weight, value) } : ip)] }
                         : p).ToImmutableArray();
                     break;
             }
