@@ -9,13 +9,13 @@ using Parley.Web.Scenarios;
 
 namespace Parley.Web.Hosting;
 
-/// <summary>The UI's downloads (signed in with the cookie): a version's HTML report and its <c>result.json</c>.</summary>
+/// <summary>The UI's downloads (signed in with the cookie, or a bearer token): a version's HTML report and its <c>result.json</c>.</summary>
 public static class WorkspaceDownloads
 {
     public static void MapWorkspaceDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/workspace/scenarios/{id:guid}/report", Report)
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithRequestTimeout(ParleyApi.ReportTimeout)
             .ExcludeFromDescription();
     }
