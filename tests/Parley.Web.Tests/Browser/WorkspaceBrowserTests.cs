@@ -17,6 +17,9 @@ public sealed partial class WorkspaceBrowserTests
     public async Task ImportFixExploreCompareShare_InChromium()
     {
         Directory.CreateDirectory(Output);
+
+        // A circuit on a loaded two-core machine may take several seconds to start: wait up to 30 s for each page.
+        Assertions.SetDefaultExpectTimeout(30_000);
         string data = Path.Combine(Path.GetTempPath(), "parley-browser-tests", Guid.NewGuid().ToString("N"));
         using var server = await WorkspaceProcess.Start(data, null);
         var viewer = await ApiClient.NewUser(new HttpClient { BaseAddress = server.Address }, "viewer");
