@@ -74,6 +74,10 @@ public static class ParleyApp
                 .WithExample("dynamics", "scenarios/istanbul-2025.yaml", "--lever", "us-halts-aid");
             config.AddCommand<EndStatesCommand>("endstates")
                 .WithDescription("Where does it end? Each named end state's probability, reachability from the status quo and equilibria, as given and under each lever.");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the browser workspace and its HTTP API on this machine (loopback, port 5180; SQLite in the data folder, or PostgreSQL).")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--data", "parley-data");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian")

@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Parley.Core.Agreement;
+using Parley.Core.Analysis;
+using Parley.Core.Dynamics;
+using Parley.Core.Levers;
+using Parley.Core.Model;
+
+namespace Parley.Web.Analysis;
+
+/// <summary>
+/// The one place where the web app calls the Core engines (<see cref="ScenarioAnalysis"/>,
+/// <see cref="LeverApplication"/>, <see cref="ScenarioAtTime"/>), so that the coming lens session can
+/// replace these calls here alone. It derives a what-if's scenario and maps Core's result records to the
+/// web's answers; it computes no analysis of its own.
+/// </summary>
+public static class LensAdapter
+{
+    /// <summary>Monte Carlo draws per issue for a live what-if, seeded as in the full analysis (a background analysis uses Core's default of 1,000).</summary>
+    public const int WhatIfMonteCarloRuns = 50;
+
+    /// <summary>The levers, movable figures and horizon of <paramref name="scenario"/>.</summary>
+    public static WhatIfChoices Choices(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var levers = scenario.Levers.Select(l => new LeverChoice(l.Id, l.Name, l.Description, l.StartsAt)).ToArray();
+        var figures = new List<FigureSlider>();
+        foreach (var actor in scenario.Actors)
+        {
+            if (actor.Capability is { } c)
+            {
+                figures.Add(Slider($"capability:{actor.Id}", $"{actor.Name}: capability", c, Math.Max(1, 2 * c.Value)));
+            }
+        }
+
+        foreach (var position in scenario.Positions)
+        {
+            string name = scenario.FindActor(position.ActorId)?.Name ?? position.ActorId;
+            figures.Add(Slider($"walk-away:{position.ActorId}", $"{name}: walk-away value", position.WalkAway, 1));
+            foreach (var ip in position.Issues)
+            {
+                string issue = scenario.FindIssue(ip.IssueId)?.Name ?? ip.IssueId;
+                figures.Add(Slider($"weight:{position.ActorId}:{ip.IssueId}", $"{name}: weight of {issue}", ip.Weight, Math.Max(1, 2 * ip.Weight.Value)));
+            }
+        }
+
+        return new WhatIfChoices(levers, [.. figures], scenario.Dynamics?.Horizon.Length, scenario.Dynamics?.Horizon.Unit);
+    }
+
+    /// <summary>
+    /// The verdicts of the agreement, stability and forecast lenses for the scenario with the request's figures set, at its date, with its
+    /// levers pulled. Throws <see cref="ArgumentException"/> with a sentence for a request that does not fit
+    /// the scenario (an unknown lever or figure, a value outside the figure's range, a date off the horizon).
+    /// </summary>
+    public static WhatIfAnswer WhatIf(Scenario scenario, WhatIfRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(request);
+        var levers = Normalise(request.Levers);
+        var overrides = request.Overrides ?? [];
+        foreach (var id in levers)
+        {
+            if (scenario.FindLever(id) is null)
+            {
+                throw new ArgumentException($"The scenario has no lever '{id}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.");
+            }
+        }
+
+        var baseScenario = Override(scenario, overrides);
+        Scenario derived;
+        if (request.At is { } at)
+        {
+            if (baseScenario.Dynamics is not { } dynamics)
+            {
+                throw new ArgumentException("The scenario has no `dynamics` section, so it has no dates: leave out `at`.");
+            }
+
+            if (!double.IsFinite(at) || !dynamics.Horizon.Contains(at))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"`at` must lie on the horizon, from 0 to {dynamics.Horizon.Length} {dynamics.Horizon.Unit}; got {at}."));
+            }
+
+            derived = ScenarioAtTime.At(baseScenario, at, levers);
+        }
+        else
+        {
+            try
+            {
+                derived = levers.IsEmpty ? baseScenario : LeverApplication.Apply(baseScenario, levers);
+            }
+            catch (ArgumentException ex)
+            {
+                // A lever whose effect does not fit the scenario is an answer, as in the full analysis.
+                return new WhatIfAnswer([.. levers], null, overrides, ex.Message, [], null, [], []);
+            }
+        }
+
+        // Live: claims, deal windows over the horizon and large Monte Carlo runs are left to a background analysis.
+        var live = derived with { Claims = [], Dynamics = null };
+        var options = new AnalysisOptions
+        {
+            IncludeScenarioLevers = false,
+            ClaimDraws = 0,
+            MonteCarloRuns = WhatIfMonteCarloRuns,
+            MaxDegreeOfParallelism = 1,
+        };
+        var result = ScenarioAnalysis.Run(live, options, null, cancellationToken);
+        var variant = result.Variants[0];
+        var skipped = result.Skipped.Where(x => x.Lens != "windows").ToImmutableArray();
+        if (baseScenario.Dynamics is not null)
+        {
+            skipped = skipped.Add(new SkippedLens("windows", "Deal windows over the horizon are computed by a background analysis; a what-if answers at one date (`at`)."));
+        }
+
+        return ToAnswer(variant, skipped, levers, request.At, overrides);
+    }
+
+    /// <summary>The full analysis, as <c>parley analyze</c> runs it.</summary>
+    public static AnalysisResult Analyse(Scenario scenario, AnalysisOptions options, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken) =>
+        ScenarioAnalysis.Run(scenario, options, progress, cancellationToken);
+
+    /// <summary>The key under which a what-if's answer is cached: the same request always gives the same key.</summary>
+    public static string CacheKey(WhatIfRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var levers = Normalise(request.Levers);
+        var overrides = (request.Overrides ?? []).OrderBy(o => o.Figure, StringComparer.Ordinal)
+            .Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Figure}={o.Value:R}"));
+        return string.Create(CultureInfo.InvariantCulture, $"{string.Join('+', levers)}|{request.At:R}|{string.Join(';', overrides)}");
+    }
+
+    private static ImmutableArray<string> Normalise(string[]? levers) =>
+        levers is null ? [] : [.. levers.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct(StringComparer.Ordinal)];
+
+    private static FigureSlider Slider(string id, string label, Figure figure, double fallbackMax)
+    {
+        double min = figure.Uncertainty?.Min ?? 0;
+        double max = figure.Uncertainty?.Max ?? fallbackMax;
+        return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance == Provenance.Assumption);
+    }
+
+    private static Scenario Override(Scenario scenario, FigureOverride[] overrides)
+    {
+        if (overrides.Length == 0)
+        {
+            return scenario;
+        }
+
+        var sliders = Choices(scenario).Figures.ToDictionary(f => f.Figure, StringComparer.Ordinal);
+        var actors = scenario.Actors;
+        var positions = scenario.Positions;
+        foreach (var o in overrides)
+        {
+            if (o.Figure is null || !sliders.TryGetValue(o.Figure, out var slider))
+            {
+                throw new ArgumentException($"The scenario has no figure '{o.Figure}'. Figures are named capability:ACTOR, walk-away:ACTOR or weight:ACTOR:ISSUE; GET …/whatif/choices lists them.");
+            }
+
+            // A slider's arithmetic may land a rounding error beyond an end: within a billionth of the range it is the end.
+            double tolerance = 1e-9 * Math.Max(1, slider.Max - slider.Min);
+            if (!double.IsFinite(o.Value) || o.Value < slider.Min - tolerance || o.Value > slider.Max + tolerance)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{o.Figure}' must lie within its stated range {slider.Min} to {slider.Max}; got {o.Value}."));
+            }
+
+            double value = Math.Clamp(o.Value, slider.Min, slider.Max);
+
+            string[] parts = o.Figure.Split(':');
+            switch (parts[0])
+            {
+                case "capability":
+                    actors = actors.Select(a => a.Id == parts[1] && a.Capability is { } c ? a with { Capability = Fixed(c, value) } : a).ToImmutableArray();
+                    break;
+                case "walk-away":
+                    positions = positions.Select(p => p.ActorId == parts[1] ? p with { WalkAway = Fixed(p.WalkAway, value) } : p).ToImmutableArray();
+                    break;
+                default:
+                    positions = positions.Select(p => p.ActorId == parts[1]
+                        ? p with { Issues = [.. p.Issues.Select(ip => ip.IssueId == parts[2] ? ip with { Weight = Fixed(ip.Weight, value) } : ip)] }
+                        : p).ToImmutableArray();
+                    break;
+            }
+        }
+
+        return scenario with { Actors = actors, Positions = positions };
+    }
+
+    // A figure the user set is exact in this what-if: its range no longer applies.
+    private static Figure Fixed(Figure figure, double value) => figure with { Value = value, Uncertainty = null };
+
+    private static WhatIfAnswer ToAnswer(VariantAnalysis v, ImmutableArray<SkippedLens> skipped, ImmutableArray<string> levers, double? at, FigureOverride[] overrides)
+    {
+        var tracks = v.Agreement.Select(t => new TrackVerdict(
+            t.Track,
+            Verdict(t.Verdict),
+            t.Explanation,
+            t.Outcomes,
+            t.Acceptable,
+            [.. t.CommonGround.Select(g => new IssueGround(g.IssueId, [.. g.Options], g.Reason))],
+            [.. t.Blocking.Select(b => string.Join(" + ", b.Demands))],
+            [.. t.ActorIds.Take(2)],
+            Points(t.Frontier),
+            Points(t.Solutions))).ToArray();
+        StabilityVerdict? stability = v.Stability is { } s
+            ? new StabilityVerdict(
+                s.StatusQuo is { } sq ? s.States.FirstOrDefault(n => n.Index == sq)?.Label ?? sq.ToString(CultureInfo.InvariantCulture) : null,
+                [.. s.Concepts.Select(c => new ConceptVerdict(
+                    c.Concept.ToString(),
+                    c.StatusQuoStable,
+                    [.. c.Equilibria.Select(e => s.States.FirstOrDefault(n => n.Index == e)?.Label ?? e.ToString(CultureInfo.InvariantCulture))]))],
+                s.Explanation)
+            : null;
+        var forecasts = v.Forecasts.Select(f => new ForecastVerdict(
+            f.IssueId, f.Name, f.Unit, f.Uncertainty.Median, f.Uncertainty.P05, f.Uncertainty.P95, f.Uncertainty.MedianOption, f.AxisMin, f.AxisMax,
+            f.Models.FirstOrDefault(m => m.Model.StartsWith("expected utility", StringComparison.Ordinal))?.Value,
+            f.Uncertainty.Runs)).ToArray();
+        return new WhatIfAnswer([.. levers], at, overrides, v.Failure, tracks, stability, forecasts, [.. skipped.Select(x => x.Reason)]);
+    }
+
+    private static PlotPoint[] Points(ImmutableArray<UtilityPoint> points) =>
+        [.. points.Where(p => p.Utilities.Length >= 2).Select(p => new PlotPoint(p.Label, p.Utilities[0], p.Utilities[1], p.AcceptableToAll))];
+
+    private static string Verdict(AgreementVerdict verdict) => verdict switch
+    {
+        AgreementVerdict.AgreementPossible => "agreement-possible",
+        AgreementVerdict.NoAgreement => "no-agreement",
+        _ => "no-positions",
+    };
+}

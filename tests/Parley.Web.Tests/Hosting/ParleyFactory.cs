@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Parley.Web.Tests.Hosting;
+
+/// <summary>The workspace in process, on a fresh SQLite data folder or a fresh PostgreSQL database, with its silo on free ports.</summary>
+public sealed class ParleyFactory : WebApplicationFactory<Program>
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), "parley-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgres;
+
+    public ParleyFactory(DatabaseKind kind)
+    {
+        Kind = kind;
+        postgres = kind == DatabaseKind.Postgres ? PostgresServer.NewDatabase() : null;
+    }
+
+    public DatabaseKind Kind { get; }
+
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("data", data);
+        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (postgres is not null)
+        {
+            builder.UseSetting("database", postgres);
+        }
+
+        builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(data))
+        {
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background thread: the temp folder is cleaned later.
+            }
+        }
+    }
+}
