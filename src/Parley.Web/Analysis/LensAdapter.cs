@@ -5,13 +5,14 @@ using Parley.Core.Analysis;
 using Parley.Core.Dynamics;
 using Parley.Core.Levers;
 using Parley.Core.Model;
+using Parley.Core.Variants;
 
 namespace Parley.Web.Analysis;
 
 /// <summary>
-/// The one place where the web app calls the Core engines (<see cref="ScenarioAnalysis"/>,
-/// <see cref="LeverApplication"/>, <see cref="ScenarioAtTime"/>), so that the coming lens session can
-/// replace these calls here alone. It derives a what-if's scenario and maps Core's result records to the
+/// The one place where the web app calls the Core engines: variants are derived by
+/// <see cref="ScenarioVariant"/> and every lens runs through <see cref="ScenarioAnalysis"/> and its lens
+/// session, as on the command line. It derives a what-if's scenario and maps Core's result records to the
 /// web's answers; it computes no analysis of its own.
 /// </summary>
 public static class LensAdapter
@@ -67,7 +68,6 @@ public static class LensAdapter
         }
 
         var baseScenario = Override(scenario, overrides);
-        Scenario derived;
         if (request.At is { } at)
         {
             if (baseScenario.Dynamics is not { } dynamics)
@@ -80,23 +80,18 @@ public static class LensAdapter
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"`at` must lie on the horizon, from 0 to {dynamics.Horizon.Length} {dynamics.Horizon.Unit}; got {at}."));
             }
 
-            derived = ScenarioAtTime.At(baseScenario, at, levers);
         }
-        else
+
+        // The variant is derived where every command derives it; a lever whose effect does not fit the
+        // scenario is an answer, as in the full analysis.
+        var derivation = ScenarioVariant.Derive(baseScenario, new VariantKey(levers, request.At));
+        if (derivation.Scenario is not { } derived)
         {
-            try
-            {
-                derived = levers.IsEmpty ? baseScenario : LeverApplication.Apply(baseScenario, levers);
-            }
-            catch (ArgumentException ex)
-            {
-                // A lever whose effect does not fit the scenario is an answer, as in the full analysis.
-                return new WhatIfAnswer([.. levers], null, overrides, ex.Message, [], null, [], []);
-            }
+            return new WhatIfAnswer([.. levers], request.At, overrides, derivation.Failure, [], null, [], []);
         }
 
         // Live: claims, deal windows over the horizon and large Monte Carlo runs are left to a background analysis.
-        var live = derived with { Claims = [], Dynamics = null };
+        var live = derived.With(claims: ImmutableArray<Claim>.Empty).WithDynamics(null);
         var options = new AnalysisOptions
         {
             IncludeScenarioLevers = false,
@@ -182,7 +177,7 @@ public static class LensAdapter
             }
         }
 
-        return scenario with { Actors = actors, Positions = positions };
+        return scenario.With(actors: actors, positions: positions);
     }
 
     // A figure the user set is exact in this what-if: its range no longer applies.
