@@ -117,7 +117,7 @@ public static class FuzzTarget
             FuzzKind.Scenario =>
             [
                 ["agree", f], ["stability", f], ["forecast", f, "--runs", "20"], ["dynamics", f],
-                ["simulate", f, "--rounds", "20"], ["analyze", f],
+                ["simulate", f, "--rounds", "20"], ["analyze", f, "--no-sensitivity", "--draws", "50"],
             ],
             FuzzKind.Gmcr => [["stability", f], ["stability", f, "--from-status-quo"]],
             FuzzKind.GeniusXml or FuzzKind.GeniusWebJson => [["agree", .. paths], ["simulate", .. paths, "--rounds", "20"]],

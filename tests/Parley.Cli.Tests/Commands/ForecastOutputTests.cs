@@ -36,7 +36,7 @@ public sealed class ForecastOutputTests
             Assert.Contains("and 30 more", text, StringComparison.Ordinal);
             Assert.DoesNotContain("A49 ", text, StringComparison.Ordinal);
             Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
-            var (_, all) = CliRun.Invoke("forecast", path, "--model", "mean", "--all");
+            var (_, all) = CliRun.Invoke("forecast", path, "--model", "weighted-mean", "--all");
             Assert.Contains("A49 ", all, StringComparison.Ordinal);
         }
         finally
