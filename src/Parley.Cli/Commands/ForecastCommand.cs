@@ -89,12 +89,6 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         {
             return Budget.Expired(output, settings.BudgetSeconds, "ask for fewer Monte Carlo runs (--runs) or models (--model)");
         }
-        catch (ArgumentException ex)
-        {
-            // A model that cannot take this input (a position off the 0–100 axis for the spatial model).
-            output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
-            return ExitCodes.InputErrors;
-        }
 
         if (json)
         {

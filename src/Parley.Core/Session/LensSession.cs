@@ -171,16 +171,11 @@ public sealed partial class LensSession
             }
 
             Count(LensKind.Stability);
-            GraphModel model;
-            try
+            // A lever can leave a conflict that the reader never saw (an option fixed where the
+            // infeasibility rules forbid it); the model's own check is the one place that knows.
+            if (GraphModel.TryFromConflict(conflict, out var problem) is not { } model)
             {
-                model = GraphModel.FromConflict(conflict);
-            }
-            catch (ArgumentException ex)
-            {
-                // A lever can leave a conflict that the reader never saw (an option fixed where the
-                // infeasibility rules forbid it); the model's own check is the one place that knows.
-                return new StabilityLensResult(null, null, $"the conflict cannot be analysed: {ex.Message}");
+                return new StabilityLensResult(null, null, $"the conflict cannot be analysed: {problem!.Message}");
             }
 
             return new StabilityLensResult(model, StabilityAnalysis.Run(model, new StabilityOptions(MaxDegreeOfParallelism: 1)), null);

@@ -101,6 +101,26 @@ public sealed class GraphModel
     /// once. What readers and levers call on a conflict the user wrote.
     /// </summary>
     public static GraphModel? TryFromConflict(Conflict conflict, out GraphModelProblem? problem)
+        => TryBuild(conflict, out problem);
+
+    /// <summary>
+    /// Checks what does not depend on preferences: that some state is feasible and that the status quo
+    /// (when there is one) is among the feasible states. Returns the model of the feasible states with
+    /// neutral preferences, or null with the problem. The one check that the scenario reader and the
+    /// variants (a lever that fixes or forbids an option) both make.
+    /// </summary>
+    public static GraphModel? TryFeasibleStates(Conflict conflict, out GraphModelProblem? problem)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        var neutral = new Conflict(
+            [.. conflict.DecisionMakers.Select(d => d with { Preferences = new OptionPrioritization([]) })],
+            conflict.Infeasibilities,
+            conflict.StatusQuo,
+            conflict.Coalitions);
+        return TryBuild(neutral, out problem);
+    }
+
+    private static GraphModel? TryBuild(Conflict conflict, out GraphModelProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(conflict);
         int m = conflict.AllOptions.Count();
@@ -159,7 +179,9 @@ public sealed class GraphModel
             int s = Lookup(codes, index, code);
             if (s < 0)
             {
-                problem = new GraphModelProblem(GraphModelProblemKind.InfeasibleStatusQuo, $"The status quo ({string.Join(", ", sq)}) is an infeasible state.");
+                var broken = conflict.Infeasibilities.FirstOrDefault(i => i.Condition.Holds(sq.Contains));
+                string which = broken is null ? string.Empty : $": it meets the condition '{broken.Description ?? broken.Condition.ToString()}'";
+                problem = new GraphModelProblem(GraphModelProblemKind.InfeasibleStatusQuo, $"The status quo ({(sq.IsEmpty ? "no option taken" : string.Join(", ", sq))}) is an infeasible state{which}.", broken);
                 return null;
             }
 

@@ -110,30 +110,11 @@ public static class ScenarioVariant
     // feasible state and a feasible status quo, or the stability lens could not run on the variant.
     private static string? ConflictProblem(Conflict conflict)
     {
-        var neutral = new Conflict(
-            [.. conflict.DecisionMakers.Select(d => d with { Preferences = new OptionPrioritization([]) })],
-            conflict.Infeasibilities,
-            null,
-            conflict.Coalitions);
-        var model = GraphModel.TryFromConflict(neutral, out _);
-        if (model is null)
+        if (GraphModel.TryFeasibleStates(conflict, out var feasibility) is null)
         {
-            return "together with the conflict's infeasibility conditions it rules out every state, so no feasible state remains (it fixes an option the conditions forbid).";
-        }
-
-        if (conflict.StatusQuo is { } sq)
-        {
-            int code = 0;
-            foreach (var id in sq)
-            {
-                code |= 1 << conflict.BitOf(id);
-            }
-
-            if (model.StateOfCode(code) < 0)
-            {
-                var broken = conflict.Infeasibilities.FirstOrDefault(i => i.Condition.Holds(sq.Contains));
-                return $"it makes the status quo ({(sq.IsEmpty ? "no option taken" : string.Join(", ", sq))}) an infeasible state{(broken is null ? string.Empty : $": it meets the condition '{broken.Description ?? broken.Condition.ToString()}'")}.";
-            }
+            return feasibility!.Kind == GraphModelProblemKind.NoFeasibleState
+                ? "together with the conflict's infeasibility conditions it rules out every state, so no feasible state remains (it fixes an option the conditions forbid)."
+                : string.Concat(char.ToLowerInvariant(feasibility.Message[0]).ToString(), feasibility.Message[1..]);
         }
 
         return GraphModel.TryFromConflict(conflict, out var problem) is null ? problem!.Message : null;

@@ -378,12 +378,8 @@ internal static class ConflictSection
 
     private static bool Validate(YamlReadContext ctx, Conflict conflict, YamlMapping map, List<(int Dm, YamlNode Node)> rankingNodes)
     {
-        // Feasibility and the status quo do not depend on preferences: check them with neutral ones first.
-        var neutral = conflict with
-        {
-            DecisionMakers = [.. conflict.DecisionMakers.Select(d => d with { Preferences = new OptionPrioritization([]) })],
-        };
-        var model = GraphModel.TryFromConflict(neutral with { StatusQuo = null }, out var problem);
+        // Feasibility and the status quo do not depend on preferences: the check the variants make too.
+        var model = GraphModel.TryFeasibleStates(conflict with { StatusQuo = null }, out var problem);
         if (model is null)
         {
             if (problem!.Kind == GraphModelProblemKind.NoFeasibleState)
@@ -399,20 +395,10 @@ internal static class ConflictSection
         }
 
         bool ok = true;
-        if (conflict.StatusQuo is { } sq)
+        if (GraphModel.TryFeasibleStates(conflict, out var statusQuo) is null)
         {
-            int code = 0;
-            foreach (var id in sq)
-            {
-                code |= 1 << conflict.BitOf(id);
-            }
-
-            if (model.StateOfCode(code) < 0)
-            {
-                var broken = conflict.Infeasibilities.FirstOrDefault(i => i.Condition.Holds(sq.Contains));
-                ctx.Error(ScenarioDiagnosticCodes.InfeasibleStatusQuo, $"The status quo ({(sq.IsEmpty ? "no option taken" : string.Join(", ", sq))}) is an infeasible state{(broken is null ? string.Empty : $": it meets the condition '{broken.Description ?? broken.Condition.ToString()}'")}. Correct the status quo or the condition.", map["status-quo"]!, "conflict.status-quo");
-                ok = false;
-            }
+            ctx.Error(ScenarioDiagnosticCodes.InfeasibleStatusQuo, $"{statusQuo!.Message.TrimEnd('.')}. Correct the status quo or the condition.", map["status-quo"] ?? map, "conflict.status-quo");
+            ok = false;
         }
 
         foreach (var (dm, node) in rankingNodes)

@@ -101,6 +101,26 @@ public sealed class ForecastCommandTests
         Assert.Contains(":4:", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Forecast_EumTableOffTheSpatialAxis_SaysWhyTheSpatialModelIsSkipped()
+    {
+        // Positions on 0–1,000: the spatial model cannot take them. The model is skipped with the
+        // reason in the output (text and JSON), the other models answer, and nothing is thrown.
+        string file = Path.Combine(AppContext.BaseDirectory, "forecast-off-axis.csv");
+        File.WriteAllText(file, "Actor,Capability,Position,Salience\nA,10,100,0.5\nB,20,900,0.8\nC,30,400,0.6\n");
+        var (code, output) = CliRun.Invoke("forecast", file, "--model", "spatial-politics", "--model", "weighted-mean", "--runs", "0", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var forecasts = doc.RootElement.GetProperty("issues")[0].GetProperty("forecasts");
+        Assert.Equal(JsonValueKind.Null, forecasts[0].GetProperty("value").ValueKind);
+        Assert.Contains("0–100 axis", forecasts[0].GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Number, forecasts[1].GetProperty("value").ValueKind);
+
+        var text = CliRun.Invoke("forecast", file, "--model", "spatial-politics", "--runs", "0");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("0–100 axis", text.Output, StringComparison.Ordinal);
+    }
+
     [ReferenceFact]
     public void Forecast_UnknownModel_IsAUsageError()
     {
