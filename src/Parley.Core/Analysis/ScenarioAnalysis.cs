@@ -28,7 +28,7 @@ public static class ScenarioAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        return Run(new LensSession(scenario, options.LensOptions), options, progress, cancellationToken);
+        return Run(new LensSession(scenario, options.LensOptions, cancellationToken), options, progress, cancellationToken);
     }
 
     /// <summary>
@@ -68,12 +68,12 @@ public static class ScenarioAnalysis
             scenario.Tracks,
             [.. results],
             skipped,
-            Claims(session, options),
+            Claims(session, options, cancellationToken),
             comparisons,
             scenario.Sources);
     }
 
-    private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options)
+    private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options, CancellationToken cancellationToken)
     {
         var scenario = session.Scenario;
         if (scenario.Claims.IsEmpty)
@@ -130,7 +130,7 @@ public static class ScenarioAnalysis
                 ClaimVerdict.Refuted => "refuted",
                 _ => "not decidable",
             };
-            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns }) : null;
+            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns }, cancellationToken) : null;
             outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)));
         }
 
@@ -215,12 +215,17 @@ public static class ScenarioAnalysis
             }
         }
 
+        // A budget or Ctrl+C stops the variant between its lenses (the Monte Carlo runs inside the
+        // forecast lens and the claims' draws stop on the session's token themselves).
+        session.CancellationToken.ThrowIfCancellationRequested();
         if (levers.Count == 0)
         {
             (agreement, stability) = Sensitivity.VerdictProbes.Attach(derived, agreement, stability, options);
         }
 
+        session.CancellationToken.ThrowIfCancellationRequested();
         var (forecasts, notes) = ForecastLens.Run(session, key, options);
+        session.CancellationToken.ThrowIfCancellationRequested();
         bool scanWindows = scenario.Dynamics is not null
             && (levers.Count == 0 || options.WindowsForEveryVariant || levers.Any(l => l.StartsAt is not null));
         var windows = ImmutableArray<TrackTimeline>.Empty;

@@ -73,6 +73,7 @@ public static class ClaimEvaluation
         var results = new ClaimResult[claims.Length];
         for (int i = 0; i < claims.Length; i++)
         {
+            session.CancellationToken.ThrowIfCancellationRequested();
             results[i] = Deterministic(session, claims[i], parsed[i], variants[i]);
         }
 
@@ -161,7 +162,7 @@ public static class ClaimEvaluation
         var scenario = session.Scenario;
         int claims = parsed.Length;
         var held = new sbyte[draws * claims];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = session.CancellationToken };
         Parallel.For(0, draws, parallel, d =>
         {
             var random = new SeededRandom(SeededRandom.BlockSeed(options.Seed, d));

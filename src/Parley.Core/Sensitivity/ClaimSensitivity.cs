@@ -26,14 +26,18 @@ public static class ClaimSensitivity
     /// decidable at the point values (there is no verdict to flip).
     /// </summary>
     /// <exception cref="ArgumentException">The scenario has no such claim.</exception>
-    public static VerdictSensitivity? For(Scenario scenario, string claimId, ClaimEvaluationOptions? options = null)
+    /// <param name="scenario">The scenario whose figures are probed.</param>
+    /// <param name="claimId">The claim whose verdict is watched.</param>
+    /// <param name="options">Seed and forecast runs of each probe's evaluation; defaults when null.</param>
+    /// <param name="cancellationToken">Stops between probes (each probe is one evaluation of the claim).</param>
+    public static VerdictSensitivity? For(Scenario scenario, string claimId, ClaimEvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var claim = scenario.Claims.FirstOrDefault(c => c.Id == claimId) ?? throw new ArgumentException($"The scenario has no claim '{claimId}'.", nameof(claimId));
         options ??= ClaimEvaluationOptions.Default;
         options = options with { Draws = 0, ForecastRuns = Math.Min(options.ForecastRuns, ProbeForecastRuns), MaxDegreeOfParallelism = 1, VerdictsOnly = true };
         var alone = scenario.With(claims: [claim]);
-        bool? verdict = Verdict(alone, options);
+        bool? verdict = Verdict(alone, options, cancellationToken);
         if (verdict is not bool point)
         {
             return null;
@@ -50,7 +54,7 @@ public static class ClaimSensitivity
             {
                 probed++;
                 var p = position;
-                bool? Decide(double w) => Verdict(alone.With(positions: alone.Positions.Replace(p, p with { WalkAway = p.WalkAway.WithValue(w) })), options);
+                bool? Decide(double w) => Verdict(alone.With(positions: alone.Positions.Replace(p, p with { WalkAway = p.WalkAway.WithValue(w) })), options, cancellationToken);
                 if (AgreementSensitivity.Scan(p.WalkAway.Value, 0, 1, point, w => Decide(w) ?? point) is { } at)
                 {
                     flips.Add(new FigureFlip(FigureKind.WalkAway, p.ActorId, null, null, p.WalkAway.Value, at, at - p.WalkAway.Value, false, p.WalkAway.Provenance == Provenance.Assumption));
@@ -69,7 +73,7 @@ public static class ClaimSensitivity
 
                 probed++;
                 var a = actor;
-                bool? Decide(double c) => Verdict(alone.With(actors: alone.Actors.Replace(a, a with { Capability = capability.WithValue(c) })), options);
+                bool? Decide(double c) => Verdict(alone.With(actors: alone.Actors.Replace(a, a with { Capability = capability.WithValue(c) })), options, cancellationToken);
                 if (AgreementSensitivity.Scan(capability.Value, 0, 1, point, c => Decide(c) ?? point) is { } at)
                 {
                     flips.Add(new FigureFlip(FigureKind.Capability, a.Id, null, null, capability.Value, at, at - capability.Value, false, capability.Provenance == Provenance.Assumption));
@@ -91,7 +95,7 @@ public static class ClaimSensitivity
                     bool? Decide(double x)
                     {
                         var moved = i0 with { Options = i0.Options.Replace(o0, o0 with { Axis = x }) };
-                        return Verdict(alone.With(issues: alone.Issues.Replace(alone.Issues.First(i => i.Id == i0.Id), moved)), options);
+                        return Verdict(alone.With(issues: alone.Issues.Replace(alone.Issues.First(i => i.Id == i0.Id), moved)), options, cancellationToken);
                     }
 
                     if (AgreementSensitivity.Scan(axis, 0, 100, point, x => Decide(x) ?? point) is { } at)
@@ -117,7 +121,7 @@ public static class ClaimSensitivity
                 {
                     probed++;
                     var changed = conflict with { DecisionMakers = conflict.DecisionMakers.SetItem(d, dm with { Preferences = new Model.Conflicts.OptionPrioritization(p.Statements.RemoveAt(k)) }) };
-                    if (Verdict(alone.WithConflict(changed), options) is bool flipped && flipped != point)
+                    if (Verdict(alone.WithConflict(changed), options, cancellationToken) is bool flipped && flipped != point)
                     {
                         flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance == Provenance.Assumption));
                     }
@@ -150,8 +154,9 @@ public static class ClaimSensitivity
         _ => [],
     };
 
-    private static bool? Verdict(Scenario scenario, ClaimEvaluationOptions options)
+    private static bool? Verdict(Scenario scenario, ClaimEvaluationOptions options, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ClaimResult result;
         try
         {

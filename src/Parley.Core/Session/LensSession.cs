@@ -41,18 +41,28 @@ public sealed partial class LensSession
     /// <summary>Opens a session on <paramref name="scenario"/>.</summary>
     /// <param name="scenario">The scenario as read.</param>
     /// <param name="options">The options of every lens; <see cref="LensOptions.Default"/> when null.</param>
-    public LensSession(Scenario scenario, LensOptions? options = null)
-        : this(scenario, options, null)
+    /// <param name="cancellationToken">
+    /// Stops the session's long computations (Monte Carlo runs, the claims' draws and probes) when a
+    /// command's budget runs out or the user presses Ctrl+C. A result cancelled half-way is not cached
+    /// as an answer: the session is finished with once its token fires, so give a long-lived session
+    /// (a web grain's) no token and cancel per request around it.
+    /// </param>
+    public LensSession(Scenario scenario, LensOptions? options = null, CancellationToken cancellationToken = default)
+        : this(scenario, options, null, cancellationToken)
     {
     }
 
-    private LensSession(Scenario scenario, LensOptions? options, LensSession? conflictSource)
+    private LensSession(Scenario scenario, LensOptions? options, LensSession? conflictSource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
         Options = options ?? LensOptions.Default;
         _conflictSource = conflictSource;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>The token that stops this session's long computations.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The scenario as read.</summary>
     public Scenario Scenario { get; }
@@ -68,7 +78,7 @@ public sealed partial class LensSession
     public LensSession ForDraw(Scenario drawn)
     {
         ArgumentNullException.ThrowIfNull(drawn);
-        return new LensSession(drawn, Options with { Depth = LensDepth.VerdictsOnly }, _conflictSource ?? this);
+        return new LensSession(drawn, Options with { Depth = LensDepth.VerdictsOnly }, _conflictSource ?? this, CancellationToken);
     }
 
     /// <summary>How many times the engine behind <paramref name="lens"/> has run in this session.</summary>
@@ -296,7 +306,7 @@ public sealed partial class LensSession
             Seed = Options.Seed,
             MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
             QuantileLevels = levels.MoveToImmutable(),
-        });
+        }, cancellationToken: CancellationToken);
         return (mc, mc.Dimensions[0].Quantiles.Select(q => q.Value).Where(double.IsFinite).ToImmutableArray());
     }
 
