@@ -3,6 +3,7 @@ using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
 using Parley.Core.Session;
+using Parley.Core.Vocabulary;
 using Parley.Formats;
 using Parley.Formats.Json;
 using Spectre.Console;
@@ -20,6 +21,12 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
 {
     /// <summary>Total Monte Carlo runs from which a progress bar is shown.</summary>
     private const int ProgressThreshold = 5000;
+
+    /// <summary>
+    /// Actors from which the dynamic models' rounds are shown: the spatial model's rounds cost O(n³),
+    /// about a second at 100 actors and minutes at 1,000 (measured on a KTAB-sized table).
+    /// </summary>
+    private const int RoundProgressActors = 100;
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, ForecastCommandSettings settings, CancellationToken cancellationToken)
@@ -79,11 +86,13 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         int total = monteCarlo is null ? 0 : subjects.Count(s => !s.Input.Inputs.IsEmpty) * models.Length * settings.Runs;
         ForecastReport report;
         using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
+        bool showRounds = subjects.Count > 0 && subjects.Max(s => s.Input.Problem.ActorCount) >= RoundProgressActors
+            && models.Any(m => m is ForecastModel.SpatialPolitics or ForecastModel.ExpectedUtility);
         try
         {
-            report = !json && total >= ProgressThreshold && console.Profile.Capabilities.Interactive
-                ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, budget.Token)
-                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, budget.Token);
+            report = !json && (total >= ProgressThreshold || showRounds) && console.Profile.Capabilities.Interactive
+                ? WithProgress(subjects, models, forecastSettings, monteCarlo, total, showRounds, budget.Token)
+                : ForecastAnalysis.Run(subjects, models, forecastSettings, monteCarlo, total >= ProgressThreshold ? Lines(total) : null, budget.Token, showRounds ? RoundLines() : null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -116,15 +125,47 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         });
     }
 
-    private ForecastReport WithProgress(IReadOnlyList<ForecastSubject> subjects, IReadOnlyList<ForecastModel> models, ForecastSettings settings, MonteCarloOptions? monteCarlo, int total, CancellationToken cancellationToken)
+    // The rounds of the single runs of the dynamic models (stderr), at most one line a second per model.
+    private SynchronousProgress<ModelRound> RoundLines()
+    {
+        var lines = new Dictionary<(ForecastModel, int), IProgress<long>>();
+        return new SynchronousProgress<ModelRound>(r =>
+        {
+            if (!lines.TryGetValue((r.Model, r.Dimension), out var line))
+            {
+                line = output.ProgressLines($"forecast: {Terms.DisplayName(r.Model)}, rounds (at most {r.MaxRounds})", 0);
+                lines[(r.Model, r.Dimension)] = line;
+            }
+
+            line.Report(r.Round);
+        });
+    }
+
+    private ForecastReport WithProgress(IReadOnlyList<ForecastSubject> subjects, IReadOnlyList<ForecastModel> models, ForecastSettings settings, MonteCarloOptions? monteCarlo, int total, bool showRounds, CancellationToken cancellationToken)
     {
         ForecastReport? report = null;
         console.Progress().Start(ctx =>
         {
-            var task = ctx.AddTask("Monte Carlo runs", maxValue: total);
-            var progress = new Progress<int>(done => task.Value = Math.Max(task.Value, done));
-            report = ForecastAnalysis.Run(subjects, models, settings, monteCarlo, progress, cancellationToken);
-            task.Value = total;
+            var task = total > 0 ? ctx.AddTask("Monte Carlo runs", maxValue: total) : null;
+            var progress = task is null ? null : new Progress<int>(done => task.Value = Math.Max(task.Value, done));
+            ProgressTask? roundTask = null;
+            var rounds = !showRounds ? null : new SynchronousProgress<ModelRound>(r =>
+            {
+                string name = $"{Terms.DisplayName(r.Model)}: rounds";
+                if (roundTask is null || roundTask.Description != name)
+                {
+                    roundTask?.StopTask();
+                    roundTask = ctx.AddTask(name, maxValue: r.MaxRounds);
+                }
+
+                roundTask.Value = r.Round;
+            });
+            report = ForecastAnalysis.Run(subjects, models, settings, monteCarlo, progress, cancellationToken, rounds);
+            roundTask?.StopTask();
+            if (task is not null)
+            {
+                task.Value = total;
+            }
         });
         return report!;
     }

@@ -22,7 +22,9 @@ public static class ExpectedUtilityModel
     /// <param name="dimension">Which dimension.</param>
     /// <param name="options">Settings; <see cref="ExpectedUtilityOptions.ScholzCompatible"/> when null.</param>
     /// <param name="recordPath">Whether to keep every round's positions and moves.</param>
-    public static ExpectedUtilityResult Run(ForecastProblem problem, int dimension, ExpectedUtilityOptions? options = null, bool recordPath = false)
+    /// <param name="roundsDone">Told the number of rounds finished after each round, or null.</param>
+    /// <param name="cancellationToken">Stops between rounds.</param>
+    public static ExpectedUtilityResult Run(ForecastProblem problem, int dimension, ExpectedUtilityOptions? options = null, bool recordPath = false, IProgress<int>? roundsDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= ExpectedUtilityOptions.ScholzCompatible;
@@ -39,12 +41,12 @@ public static class ExpectedUtilityModel
         }
 
         var workspace = new Workspace(n);
-        return Run(x, c, s, options, workspace, recordPath);
+        return Run(x, c, s, options, workspace, recordPath, roundsDone, cancellationToken);
     }
 
     /// <summary>The forecast alone, for Monte Carlo: no path, buffers reused through <paramref name="workspace"/>.</summary>
     internal static double Forecast(Span<double> x, ReadOnlySpan<double> c, ReadOnlySpan<double> s, ExpectedUtilityOptions options, Workspace workspace) =>
-        Run(x, c, s, options, workspace, recordPath: false).Forecast;
+        Run(x, c, s, options, workspace, recordPath: false, null, CancellationToken.None).Forecast;
 
     internal static void Validate(ExpectedUtilityOptions options)
     {
@@ -59,7 +61,7 @@ public static class ExpectedUtilityModel
         }
     }
 
-    private static ExpectedUtilityResult Run(Span<double> x, ReadOnlySpan<double> c, ReadOnlySpan<double> s, ExpectedUtilityOptions options, Workspace ws, bool recordPath)
+    private static ExpectedUtilityResult Run(Span<double> x, ReadOnlySpan<double> c, ReadOnlySpan<double> s, ExpectedUtilityOptions options, Workspace ws, bool recordPath, IProgress<int>? roundsDone, CancellationToken cancellationToken)
     {
         int n = x.Length;
         var w = ws.Weight;
@@ -86,6 +88,7 @@ public static class ExpectedUtilityModel
         var moves = recordPath ? new List<ExpectedUtilityMove>() : null;
         while (!converged && rounds < options.MaxRounds)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rounds++;
             double median = options.StatusQuoProbability < 1 ? Median(x, w, range) : 0;
             ws.Logarithms(x, range);
@@ -112,6 +115,7 @@ public static class ExpectedUtilityModel
             }
 
             converged = !moved;
+            roundsDone?.Report(rounds);
         }
 
         double finalMedian = Median(x, w, range);

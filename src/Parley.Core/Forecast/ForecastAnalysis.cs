@@ -17,14 +17,16 @@ public static class ForecastAnalysis
     /// <param name="settings">Model settings; the subjects' status quo replaces <see cref="ForecastSettings.StatusQuo"/>.</param>
     /// <param name="monteCarlo">Monte Carlo settings, or null for none; runs only for subjects with uncertain inputs.</param>
     /// <param name="progress">Receives Monte Carlo runs completed so far (over all subjects and models), or null.</param>
-    /// <param name="cancellationToken">Stops between models and between Monte Carlo blocks.</param>
+    /// <param name="cancellationToken">Stops between rounds of a dynamic model and between Monte Carlo blocks.</param>
+    /// <param name="rounds">Told each round the dynamic models finish in the single runs, or null.</param>
     public static ForecastReport Run(
         IReadOnlyList<ForecastSubject> subjects,
         IReadOnlyList<ForecastModel> models,
         ForecastSettings? settings = null,
         MonteCarloOptions? monteCarlo = null,
         IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<ModelRound>? rounds = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentNullException.ThrowIfNull(models);
@@ -40,7 +42,7 @@ public static class ForecastAnalysis
             for (int m = 0; m < models.Count; m++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                byModel[m] = ForecastModels.Run(problem, models[m], s, recordPath: true);
+                byModel[m] = ForecastModels.Run(problem, models[m], s, recordPath: true, rounds, cancellationToken);
             }
 
             bool uncertain = monteCarlo is not null && !subject.Input.Inputs.IsEmpty;

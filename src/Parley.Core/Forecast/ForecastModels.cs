@@ -13,7 +13,9 @@ public static class ForecastModels
     /// <param name="model">Which model.</param>
     /// <param name="settings">Model settings and status quo; defaults when null.</param>
     /// <param name="recordPath">Whether dynamic models keep the forecast after each round.</param>
-    public static ImmutableArray<ModelForecast> Run(ForecastProblem problem, ForecastModel model, ForecastSettings? settings = null, bool recordPath = false)
+    /// <param name="rounds">Told each round a dynamic model finishes, or null.</param>
+    /// <param name="cancellationToken">Stops a dynamic model between rounds.</param>
+    public static ImmutableArray<ModelForecast> Run(ForecastProblem problem, ForecastModel model, ForecastSettings? settings = null, bool recordPath = false, IProgress<ModelRound>? rounds = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         settings ??= ForecastSettings.Default;
@@ -31,7 +33,8 @@ public static class ForecastModels
 
         if (model == ForecastModel.SpatialPolitics)
         {
-            var result = SpatialPoliticsModel.Run(problem, settings.SpatialPolitics, recordPath);
+            var spatialRounds = rounds is null ? null : new RoundProgress(r => rounds.Report(new ModelRound(model, -1, r, settings.SpatialPolitics.MaxRounds)));
+            var result = SpatialPoliticsModel.Run(problem, settings.SpatialPolitics, recordPath, spatialRounds, cancellationToken);
             for (int k = 0; k < dims; k++)
             {
                 var path = recordPath ? SpatialPath(problem, result, k) : [];
@@ -51,7 +54,7 @@ public static class ForecastModels
                 ForecastModel.StatusQuo => settings.StatusQuoOf(k) is double sq
                     ? Static(model, k, sq)
                     : new ModelForecast(model, k, null, true, 0, [], "no status quo recorded"),
-                ForecastModel.ExpectedUtility => ExpectedUtility(problem, k, settings.ExpectedUtility, recordPath),
+                ForecastModel.ExpectedUtility => ExpectedUtility(problem, k, settings.ExpectedUtility, recordPath, rounds, cancellationToken),
                 _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown model."),
             });
         }
@@ -71,9 +74,10 @@ public static class ForecastModels
 
     private static ModelForecast Static(ForecastModel model, int k, double value) => new(model, k, value, true, 0, [], null);
 
-    private static ModelForecast ExpectedUtility(ForecastProblem problem, int k, ExpectedUtilityOptions options, bool recordPath)
+    private static ModelForecast ExpectedUtility(ForecastProblem problem, int k, ExpectedUtilityOptions options, bool recordPath, IProgress<ModelRound>? rounds, CancellationToken cancellationToken)
     {
-        var result = ExpectedUtilityModel.Run(problem, k, options, recordPath);
+        var eumRounds = rounds is null ? null : new RoundProgress(r => rounds.Report(new ModelRound(ForecastModel.ExpectedUtility, k, r, options.MaxRounds)));
+        var result = ExpectedUtilityModel.Run(problem, k, options, recordPath, eumRounds, cancellationToken);
         var path = ImmutableArray<double>.Empty;
         if (recordPath)
         {

@@ -23,8 +23,10 @@ public static partial class SpatialPoliticsModel
     /// <param name="problem">Positions on 0–100 axes; saliences with Σₖ sᵢₖ ≤ 1 per actor; capabilities.</param>
     /// <param name="options">Parameters; KTAB's defaults when null.</param>
     /// <param name="recordPath">Whether to keep every state with its winning probabilities.</param>
+    /// <param name="rounds">Told the number of rounds finished after each round, or null.</param>
+    /// <param name="cancellationToken">Stops between rounds.</param>
     /// <exception cref="ArgumentException">A position is outside [0, 100] or an actor's saliences sum above 1.</exception>
-    public static SpatialPoliticsResult Run(ForecastProblem problem, SpatialPoliticsOptions? options = null, bool recordPath = false)
+    public static SpatialPoliticsResult Run(ForecastProblem problem, SpatialPoliticsOptions? options = null, bool recordPath = false, IProgress<int>? rounds = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= SpatialPoliticsOptions.Default;
@@ -41,8 +43,10 @@ public static partial class SpatialPoliticsModel
         int round = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             round++;
             var next = model.Assess(model.Bargain(previous));
+            rounds?.Report(round);
             double moved = Movement(previous.Positions, next.Positions, n, dims);
             if (round == 1)
             {

@@ -121,6 +121,25 @@ public sealed class ForecastCommandTests
         Assert.Contains("0–100 axis", text.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Forecast_LargeTable_StopsOnTheBudgetInsideTheSpatialModelsRun()
+    {
+        // 250 actors: the spatial model needs about a quarter of a second per round and does not
+        // converge within its 100 rounds, so a 2 s budget runs out inside the single run; before this,
+        // the run showed nothing and could not be stopped until it finished.
+        var random = new Random(7);
+        var rows = Enumerable.Range(0, 250).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A{i},{1 + (random.NextDouble() * 99):0.00},{random.NextDouble() * 100:0.00},{0.1 + (random.NextDouble() * 0.9):0.00}"));
+        string file = Path.Combine(AppContext.BaseDirectory, "forecast-250-actors.csv");
+        File.WriteAllText(file, "Actor,Capability,Position,Salience\n" + string.Join("\n", rows) + "\n");
+
+        var (code, output) = CliRun.Invoke("forecast", file, "--model", "spatial-politics", "--runs", "0", "--budget", "2");
+
+        // The round lines go to stderr, which this in-process console shares with stdout and so
+        // leaves out; ModelRoundTests check the rounds reported.
+        Assert.Equal(130, code);
+        Assert.Contains("time budget of 2 s ran out", output, StringComparison.Ordinal);
+    }
+
     [ReferenceFact]
     public void Forecast_UnknownModel_IsAUsageError()
     {
