@@ -32,18 +32,11 @@ public sealed partial class LensSession
             Count(LensKind.Agreement);
             var problem = AgreementCounterfactual.WithoutActors(full.Problem, [k.Item3]);
             bool none = problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length;
-            if (none)
-            {
-                return new AgreementLensResult(k.Item2, problem, null, null);
-            }
 
-            if (Options.Depth != LensDepth.Explained)
-            {
-                return new AgreementLensResult(k.Item2, problem, AgreementSpace.Of(problem), null);
-            }
-
-            var analysis = AgreementAnalysis.Analyse(problem, Options.Agreement with { IncludeFrontier = false });
-            return new AgreementLensResult(k.Item2, problem, analysis.Space, analysis);
+            // Without the actor nobody may be left holding a position: then there is nothing to search.
+            return none
+                ? new AgreementLensResult(k.Item2, problem, null, null)
+                : Solve(k.Item2, problem, Options.Agreement with { IncludeFrontier = false });
         })).Value;
     }
 

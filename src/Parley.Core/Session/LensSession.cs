@@ -106,16 +106,22 @@ public sealed partial class LensSession
             }
 
             Count(LensKind.Agreement);
-            var problem = AgreementProblem.From(scenario, [k.Item2]);
-            if (Options.Depth != LensDepth.Explained)
-            {
-                bool none = problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length;
-                return new AgreementLensResult(k.Item2, problem, none ? null : AgreementSpace.Of(problem), null);
-            }
-
-            var analysis = AgreementAnalysis.Analyse(problem, Options.Agreement);
-            return new AgreementLensResult(k.Item2, problem, analysis.Space, analysis);
+            return Solve(k.Item2, AgreementProblem.From(scenario, [k.Item2]), Options.Agreement);
         })).Value;
+    }
+
+    // One track's problem at the session's depth: the verdict alone (the agreement space), or the whole
+    // analysis. A problem where nobody holds a position has no space; the full analysis says so itself.
+    private AgreementLensResult Solve(string track, AgreementProblem problem, AgreementOptions options)
+    {
+        if (Options.Depth != LensDepth.Explained)
+        {
+            bool none = problem.ActorCount == 0 || problem.TracksWithoutPositions.Length == problem.Tracks.Length;
+            return new AgreementLensResult(track, problem, none ? null : AgreementSpace.Of(problem), null);
+        }
+
+        var analysis = AgreementAnalysis.Analyse(problem, options);
+        return new AgreementLensResult(track, problem, analysis.Space, analysis);
     }
 
     /// <summary>
