@@ -50,6 +50,12 @@ public sealed record AnalysisOptions
     /// <summary>The time on the dynamics horizon at which every variant is taken, or null for none.</summary>
     public double? At { get; init; }
 
+    /// <summary>
+    /// The calendar date every variant (and every claim without a time of its own) is taken as of
+    /// (<c>--at</c>), or null for none; it goes into each variant's key. Not together with <see cref="At"/>.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>The lens options these analysis options imply (Monte Carlo runs, seed, window grid, threads).</summary>
     public LensOptions LensOptions => new()
     {
