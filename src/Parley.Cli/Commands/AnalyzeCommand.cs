@@ -37,7 +37,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
         var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)], Sensitivity = !settings.NoSensitivity, Date = date };
         if (settings.Draws is int draws)
         {
-            options = options with { MonteCarloRuns = draws, ClaimDraws = draws };
+            options = options with { MonteCarloRuns = draws, ClaimDraws = draws, EndStateDraws = draws };
         }
 
         using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);

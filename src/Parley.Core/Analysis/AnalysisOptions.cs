@@ -15,6 +15,9 @@ public sealed record AnalysisOptions
     /// <summary>Monte Carlo draws per forecast issue.</summary>
     public int MonteCarloRuns { get; init; } = 1000;
 
+    /// <summary>Monte Carlo draws of the uncertain figures behind each end state's probability.</summary>
+    public int EndStateDraws { get; init; } = 200;
+
     /// <summary>Monte Carlo draws of the scenario's uncertain figures when testing claims (0 for none): how often each claim holds.</summary>
     public int ClaimDraws { get; init; } = 100;
 
@@ -62,6 +65,7 @@ public sealed record AnalysisOptions
         MonteCarloRuns = MonteCarloRuns,
         Seed = Seed,
         WindowSteps = WindowSteps,
+        EndStateDraws = EndStateDraws,
         MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? -1,
     };
 }

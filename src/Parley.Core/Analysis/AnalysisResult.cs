@@ -28,4 +28,8 @@ public sealed record AnalysisResult(
     ImmutableArray<SkippedLens> Skipped,
     ImmutableArray<ClaimOutcome> Claims,
     ImmutableArray<LeverComparison> Comparisons,
-    ImmutableArray<Source> Sources);
+    ImmutableArray<Source> Sources)
+{
+    /// <summary>The date every variant was taken as of (<c>--at</c>), or null for the scenario as written.</summary>
+    public DateOnly? AsOf { get; init; }
+}

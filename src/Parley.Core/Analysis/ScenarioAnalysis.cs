@@ -70,7 +70,10 @@ public static class ScenarioAnalysis
             skipped,
             Claims(session, options),
             comparisons,
-            scenario.Sources);
+            scenario.Sources)
+        {
+            AsOf = options.Date,
+        };
     }
 
     private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options)
@@ -238,6 +241,9 @@ public static class ScenarioAnalysis
             }
         }
 
-        return new VariantAnalysis(id, name, key.Levers, description, assumed, agreement, proposals, stability, forecasts, notes, windows, failure);
+        return new VariantAnalysis(id, name, key.Levers, description, assumed, agreement, proposals, stability, forecasts, notes, windows, failure)
+        {
+            EndStates = EndStatesLens.Run(session, key),
+        };
     }
 }
