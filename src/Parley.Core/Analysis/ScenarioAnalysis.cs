@@ -73,6 +73,7 @@ public static class ScenarioAnalysis
             scenario.Sources)
         {
             AsOf = options.Date,
+            Timeline = TimelineLens.Of(scenario),
         };
     }
 
