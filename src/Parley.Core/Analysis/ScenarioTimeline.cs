@@ -13,12 +13,10 @@ namespace Parley.Core.Analysis;
 public sealed record ScenarioTimeline(DateOnly? HorizonStart, DateOnly? HorizonEnd, ImmutableArray<TimelineEvent> Events)
 {
     /// <summary>The first and last date the timeline shows: the horizon and every event.</summary>
-    public (DateOnly From, DateOnly To) Span
+    /// <remarks>A method rather than a property, so the JSON of the result does not repeat it.</remarks>
+    public (DateOnly From, DateOnly To) Extent()
     {
-        get
-        {
-            var dates = Events.Select(e => e.Date).Concat(new[] { HorizonStart, HorizonEnd }.OfType<DateOnly>()).ToList();
-            return (dates.Min(), dates.Max());
-        }
+        var dates = Events.Select(e => e.Date).Concat(new[] { HorizonStart, HorizonEnd }.OfType<DateOnly>()).ToList();
+        return (dates.Min(), dates.Max());
     }
 }

@@ -72,7 +72,7 @@ internal static class TimelineChart
             }
         }
 
-        var (first, last) = timeline.Span;
+        var (first, last) = timeline.Extent();
         double pad = Math.Max(5, (last.DayNumber - first.DayNumber) * 0.03);
         DateAxis(plot);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
