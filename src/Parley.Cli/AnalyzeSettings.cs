@@ -19,7 +19,7 @@ public sealed class AnalyzeSettings : FileSettings
 
     /// <summary>One Monte Carlo draws count for every lens and claim, or null for the defaults.</summary>
     [CommandOption("--draws <N>")]
-    [Description("Monte Carlo draws of the uncertain figures, for the forecasts, the claims' frequencies and the verdicts' robustness alike (default: 1000 for forecasts, 100 for claims and robustness).")]
+    [Description("Monte Carlo draws of the uncertain figures, for the forecasts, the claims' frequencies and the verdicts' robustness alike (default: 1000 for forecasts, 100 for claims and robustness, 200 for end states).")]
     public int? Draws { get; init; }
 
     /// <summary>Whether to skip the sensitivity probes (the figures that flip each verdict), the dearest part of the analysis.</summary>

@@ -15,6 +15,11 @@ public sealed class CheckSettings : GlobalSettings
     /// <summary>The main file.</summary>
     public string File => Files.Length > 0 ? Files[0] : string.Empty;
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -22,6 +27,11 @@ public sealed class CheckSettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         return Files.Length == 0 ? ValidationResult.Error("Give the file to check.") : ValidationResult.Success();

@@ -18,6 +18,11 @@ public sealed class CompareSettings : FileSettings
     [DefaultValue(0)]
     public int BudgetSeconds { get; init; }
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -25,6 +30,11 @@ public sealed class CompareSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         if (BudgetSeconds < 0)

@@ -26,6 +26,11 @@ public sealed class DynamicsSettings : FileSettings
     /// <summary>The parsed step, or null for the default.</summary>
     public double? Step => StepText is null ? null : double.Parse(StepText, NumberStyles.Float, CultureInfo.InvariantCulture);
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description(AtOption.Description)]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -33,6 +38,11 @@ public sealed class DynamicsSettings : FileSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         if (StepText is not null

@@ -54,6 +54,11 @@ public sealed class SimulateSettings : GlobalSettings
     /// <summary>The parsed deadline time, or null for the default.</summary>
     public double? To => Parse(ToText);
 
+    /// <summary>The date to analyse the scenario as of (<c>--at</c>), or null for the scenario as written.</summary>
+    [CommandOption("--at <DATE>")]
+    [Description("The talks open on this date (YYYY-MM-DD) instead of at --from: on a dynamics horizon with a calendar, the time of that date; otherwise the scenario as of the date (dated revisions in force then, later proposals left out).")]
+    public string? At { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -61,6 +66,11 @@ public sealed class SimulateSettings : GlobalSettings
         if (!baseResult.Successful)
         {
             return baseResult;
+        }
+
+        if (!AtOption.Validate(At).Successful)
+        {
+            return AtOption.Validate(At);
         }
 
         if (Files.Length == 0)

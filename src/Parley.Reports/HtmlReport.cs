@@ -33,9 +33,14 @@ public static class HtmlReport
         html.Append("<p>Parley report: every lens of the scenario, as given and under each lever. Positions are the parties' own stated positions with their sources; ")
             .Append("what the modeller added is marked <span class=\"assumption\">assumption</span>. Monte Carlo: ")
             .Append(result.MonteCarloRuns).Append(" draws per forecast").Append(Draws(result) is int d && d != result.MonteCarloRuns ? $", {d} draws for the claims and the verdicts' robustness" : string.Empty)
-            .Append(", seed ").Append(result.Seed).Append(".</p></header>\n");
+            .Append(", seed ").Append(result.Seed).Append('.')
+            .Append(result.AsOf is { } asOf ? $" Every lens is taken as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the dated revisions in force then, the proposals made by then." : string.Empty)
+            .Append("</p></header>\n");
         html.Append("<nav><a href=\"#glance\">At a glance</a><a href=\"#tracks\">Tracks</a><a href=\"#stability\">Stability</a><a href=\"#forecast\">Forecasts</a>")
-            .Append("<a href=\"#sensitivity\">What would change it</a><a href=\"#windows\">Windows</a><a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
+            .Append("<a href=\"#sensitivity\">What would change it</a><a href=\"#windows\">Windows</a>")
+            .Append(result.Timeline is null ? string.Empty : $"<a href=\"#{TimelineSection.Anchor}\">Timeline</a>")
+            .Append(result.Variants[0].EndStates is null ? string.Empty : $"<a href=\"#{EndStatesSection.Anchor}\">End states</a>")
+            .Append("<a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
 
         Glance(html, result, given);
         Tracks(html, result, given);
@@ -43,6 +48,8 @@ public static class HtmlReport
         Sensitivity(html, result, given);
         Forecasts(html, result, given);
         Windows(html, result, given);
+        TimelineSection.Write(html, result);
+        EndStatesSection.Write(html, result);
         Levers(html, result);
         Claims(html, result);
         Sources(html, result);

@@ -48,14 +48,14 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
 
         output.Diagnostics(read.Diagnostics, json);
 
-        var scenario = AtOption.Apply(read.Value, settings.At);
+        var scenario = read.Value;
         if (ScenarioInput.UnknownTrack(scenario, settings.Tracks) is { } problem)
         {
             output.Errors.MarkupLine($"[red]Usage error:[/] {Markup.Escape(problem)}");
             return ExitCodes.UsageError;
         }
 
-        if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
+        if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers, AtOption.Date(settings.At)) is not { } key)
         {
             return ExitCodes.UsageError;
         }
@@ -74,6 +74,7 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
         }
         else
         {
+            AtOption.Announce(console, key.Date);
             AgreementRenderer.Write(console, report);
         }
 

@@ -26,18 +26,18 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
             return ExitCodes.InputErrors;
         }
 
-        // --at DATE: the positions and proposals as of that date are the scenario every variant derives from.
-        var scenario = AtOption.Apply(read, settings.At);
-
-        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } extra)
+        // --at DATE goes into every variant's key: the session derives each variant as of that date.
+        var scenario = read;
+        var date = AtOption.Date(settings.At);
+        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers, date) is not { } extra)
         {
             return ExitCodes.UsageError;
         }
 
-        var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)], Sensitivity = !settings.NoSensitivity };
+        var options = new AnalysisOptions { ExtraVariants = [.. extra.Select(k => k.Levers)], Sensitivity = !settings.NoSensitivity, Date = date };
         if (settings.Draws is int draws)
         {
-            options = options with { MonteCarloRuns = draws, ClaimDraws = draws };
+            options = options with { MonteCarloRuns = draws, ClaimDraws = draws, EndStateDraws = draws };
         }
 
         using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);

@@ -17,6 +17,28 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
     {
         ArgumentNullException.ThrowIfNull(settings);
         var result = CheckedInput.Read(settings.Files);
+        var date = AtOption.Date(settings.At);
+        if (date is not null && result.Scenario is { } read)
+        {
+            // --at DATE: the overview of the scenario as of that date, derived by the lens session.
+            if (ScenarioInput.Variant(output.Errors, read, [], date) is not { } key)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            if (ScenarioInput.Derive(output.Errors, new Core.Session.LensSession(read), key) is not { } dated)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            result = result with { Scenario = dated };
+        }
+        else if (date is not null && result.Succeeded)
+        {
+            output.Errors.MarkupLine($"[red]Usage error:[/] --at needs a scenario; {Markup.Escape(settings.File)} was read as a {Markup.Escape(result.Kind)}, which has no dates.");
+            return ExitCodes.UsageError;
+        }
+
         if (settings.Format == OutputFormat.Json)
         {
             var summary = result.Scenario is null ? null : CheckSummaryJson.From(ScenarioSummary.Of(result.Scenario));
@@ -38,6 +60,7 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
             return ExitCodes.Ok;
         }
 
+        AtOption.Announce(console, date);
         WriteSummary(ScenarioSummary.Of(result.Scenario), result.Diagnostics.Length);
         return ExitCodes.Ok;
     }

@@ -22,13 +22,14 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
             return ExitCodes.InputErrors;
         }
 
-        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers) is not { } variants)
+        var date = AtOption.Date(settings.At);
+        if (ScenarioInput.Variants(output.Errors, scenario, settings.Levers, date) is not { } variants)
         {
             return ExitCodes.UsageError;
         }
 
         // compare is asked about these levers only, so every lens, the windows included, runs for each.
-        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = [.. variants.Select(k => k.Levers)], WindowsForEveryVariant = true };
+        var options = new AnalysisOptions { IncludeScenarioLevers = false, ExtraVariants = [.. variants.Select(k => k.Levers)], WindowsForEveryVariant = true, Date = date };
         using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
         Core.Analysis.AnalysisResult result;
         try
@@ -46,6 +47,7 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
         }
         else
         {
+            AtOption.Announce(console, date);
             AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false);
         }
 

@@ -47,6 +47,14 @@ public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) 
             return ExitCodes.UsageError;
         }
 
+        // --at DATE: besides the windows over the whole horizon, the gap on each track as of that date,
+        // derived through the variant key like every other command's --at.
+        var date = AtOption.Date(settings.At);
+        if (date is not null && ScenarioInput.Variant(output.Errors, scenario, settings.Levers, date) is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
         // The command's grid: --step, else the engine's default of 24 steps, with ends found to 1/64 step.
         double step = settings.Step ?? scenario.Dynamics.Horizon.Length / 24;
         var session = new LensSession(scenario, new LensOptions { WindowStep = step, WindowPrecision = step / 64, WindowSolutions = true });
@@ -64,13 +72,23 @@ public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) 
             result = result with { Tracks = [.. result.Tracks.Where(t => settings.Tracks.Contains(t.Track))] };
         }
 
+        var gaps = date is { } d
+            ? GapOverTime.Of(scenario, [.. result.Tracks.Select(t => t.Track)], [d], key.Levers, session.Options.Agreement)
+            : [];
         if (json)
         {
-            output.Json(DynamicsJson.Serialize(scenario, result));
+            var tree = DynamicsJson.From(scenario, result);
+            if (date is not null)
+            {
+                tree["asOf"] = DynamicsJson.Gaps(gaps);
+            }
+
+            output.Json(tree.ToJsonString(JsonOutput.Options));
         }
         else
         {
             DynamicsRenderer.Write(console, scenario, result);
+            DynamicsRenderer.WriteGaps(console, gaps);
         }
 
         return ExitCodes.Ok;

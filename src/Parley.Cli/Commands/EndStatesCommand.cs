@@ -27,7 +27,13 @@ public sealed class EndStatesCommand(IAnsiConsole console, OutputChannel output)
             return ExitCodes.InputErrors;
         }
 
-        var scenario = AtOption.Apply(read, settings.At);
+        var scenario = read;
+        var date = AtOption.Date(settings.At);
+        if (ScenarioInput.Variant(output.Errors, scenario, [], date) is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
         if (scenario.EndStates.IsEmpty)
         {
             output.Errors.MarkupLine($"[red]error:[/] {Markup.Escape(settings.File)} names no end states. Add an 'end-states' section (see docs/scenario-format.md, \"end-states\").");
@@ -37,7 +43,7 @@ public sealed class EndStatesCommand(IAnsiConsole console, OutputChannel output)
         // As given and under each lever, each variant derived once by the session.
         var session = new LensSession(scenario, new LensOptions { EndStateDraws = settings.Draws, Seed = (ulong)settings.Seed });
         var reports = System.Collections.Immutable.ImmutableArray.CreateBuilder<EndStateReport>();
-        foreach (var key in scenario.Levers.Select(l => new VariantKey([l.Id])).Prepend(VariantKey.AsGiven))
+        foreach (var key in scenario.Levers.Select(l => new VariantKey([l.Id], null, date)).Prepend(VariantKey.AsGiven.AsOf(date)))
         {
             if (ScenarioInput.Derive(output.Errors, session, key) is null)
             {
@@ -49,10 +55,11 @@ public sealed class EndStatesCommand(IAnsiConsole console, OutputChannel output)
 
         if (json)
         {
-            output.Json(JsonOutput.Serialize(EndStatesJson.From(scenario, reports.ToImmutable())));
+            output.Json(JsonOutput.Serialize(EndStatesJson.From(scenario, reports.ToImmutable(), date)));
         }
         else
         {
+            AtOption.Announce(console, date);
             EndStatesRenderer.Write(console, scenario, reports.ToImmutable());
         }
 

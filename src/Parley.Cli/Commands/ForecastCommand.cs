@@ -56,8 +56,8 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         IReadOnlyList<string> notes = [];
         if (file.Scenario is { } written)
         {
-            var scenario = AtOption.Apply(written, settings.At);
-            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
+            var scenario = written;
+            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers, AtOption.Date(settings.At)) is not { } key)
             {
                 return ExitCodes.UsageError;
             }
@@ -105,6 +105,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
+            AtOption.Announce(console, file.Scenario is null ? null : AtOption.Date(settings.At));
             ForecastRenderer.Write(console, file.Title, settings.Levers, notes, report, settings.All);
         }
 

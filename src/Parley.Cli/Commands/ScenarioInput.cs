@@ -49,12 +49,12 @@ internal static class ScenarioInput
 
     /// <summary>
     /// The one variant that the <c>--lever</c> arguments of a single-lens command name: every argument
-    /// ("a" or "a+b") pulled together, in order, taken at <paramref name="at"/> when given. Prints a usage
-    /// error and returns null when a lever is unknown or the time does not fit the scenario.
+    /// ("a" or "a+b") pulled together, in order, taken as of <paramref name="date"/> when given (<c>--at</c>).
+    /// Prints a usage error and returns null when a lever is unknown or the date does not fit the scenario.
     /// </summary>
-    public static VariantKey? Variant(IAnsiConsole console, Scenario scenario, IEnumerable<string> levers, double? at = null)
+    public static VariantKey? Variant(IAnsiConsole console, Scenario scenario, IEnumerable<string> levers, DateOnly? date = null)
     {
-        var key = VariantKey.Parse(string.Join("+", levers), at);
+        var key = VariantKey.Parse(string.Join("+", levers)).AsOf(date);
         return Checked(console, scenario, key) ? key : null;
     }
 
@@ -62,12 +62,17 @@ internal static class ScenarioInput
     /// The variants that the <c>--lever</c> arguments of <c>analyze</c> and <c>compare</c> name: each
     /// argument ("a" or "a+b") is one variant. Prints a usage error and returns null when one names no lever.
     /// </summary>
-    public static ImmutableArray<VariantKey>? Variants(IAnsiConsole console, Scenario scenario, IEnumerable<string> arguments, double? at = null)
+    public static ImmutableArray<VariantKey>? Variants(IAnsiConsole console, Scenario scenario, IEnumerable<string> arguments, DateOnly? date = null)
     {
         var builder = ImmutableArray.CreateBuilder<VariantKey>();
+        if (date is not null && !Checked(console, scenario, VariantKey.AsGiven.AsOf(date)))
+        {
+            return null;
+        }
+
         foreach (string argument in arguments)
         {
-            var key = VariantKey.Parse(argument, at);
+            var key = VariantKey.Parse(argument).AsOf(date);
             if (!Checked(console, scenario, key))
             {
                 return null;

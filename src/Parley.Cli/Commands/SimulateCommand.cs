@@ -36,7 +36,31 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
             return ExitCodes.InputErrors;
         }
 
-        double from = settings.From ?? 0;
+        // --at DATE: on a horizon with a calendar the talks open at the time of that date (the simulation
+        // takes the scenario at each time itself); otherwise the session derives the scenario as of the date.
+        var date = AtOption.Date(settings.At);
+        double? opening = null;
+        if (date is { } d)
+        {
+            if (ScenarioInput.Variant(output.Errors, scenario, [], d) is not { } dated)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            opening = ScenarioAtTime.TimeOf(scenario, d);
+            if (opening is not null && settings.From is not null)
+            {
+                output.Errors.MarkupLine("[red]Usage error:[/] --at and --from both say when the talks open: give one of them.");
+                return ExitCodes.UsageError;
+            }
+
+            if (opening is null)
+            {
+                scenario = new LensSession(scenario).Variant(dated).Scenario!;
+            }
+        }
+
+        double from = opening ?? settings.From ?? 0;
         double to = settings.To ?? scenario.Dynamics?.Horizon.Length ?? from;
         if (Unknown(scenario, settings, from, to) is { } problem)
         {
@@ -95,6 +119,7 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
+            AtOption.Announce(console, date);
             SimulationRenderer.Write(console, scenario, simulations, settings.Rounds);
         }
 

@@ -61,8 +61,8 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
                 return ExitCodes.InputErrors;
             }
 
-            var scenario = AtOption.Apply(read.Value!, settings.At);
-            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers) is not { } key)
+            var scenario = read.Value!;
+            if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers, AtOption.Date(settings.At)) is not { } key)
             {
                 return ExitCodes.UsageError;
             }
@@ -123,6 +123,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
         }
         else
         {
+            AtOption.Announce(console, AtOption.Date(settings.At));
             StabilityRenderer.Write(console, title, settings.Levers, report);
             if (inverse is not null)
             {

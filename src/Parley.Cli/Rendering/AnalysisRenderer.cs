@@ -20,6 +20,7 @@ public static class AnalysisRenderer
         ArgumentNullException.ThrowIfNull(result);
         var given = result.Variants[0];
         console.MarkupLine($"[bold]{Esc(result.Title)}[/] [grey]({Esc(result.ScenarioId)})[/]");
+        AtOption.Announce(console, result.AsOf);
         foreach (var skip in result.Skipped)
         {
             console.MarkupLine($"[grey]{Esc(skip.Lens)} skipped: {Esc(skip.Reason)}[/]");
@@ -113,6 +114,8 @@ public static class AnalysisRenderer
 
             console.Write(table);
         }
+
+        AnalysisEndStatesRenderer.Write(console, result);
 
         if (result.Claims.Length > 0)
         {

@@ -47,13 +47,27 @@ public static class DynamicsRenderer
                 bool last = ReferenceEquals(s, track.Samples[^1]);
                 if (previous is null || last || s.Open != previous.Open || Nash(track, s) != Nash(track, previous))
                 {
-                    table.AddRow(When(s), s.Open ? "[green]possible[/]" : $"[red]none[/]{Shut(s)}", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
+                    table.AddRow(When(s), s.Open ? "[green]possible[/]" : $"[red]none[/]{Shut(s.Gap)}", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
                 }
 
                 previous = s;
             }
 
             console.Write(table);
+        }
+    }
+
+    /// <summary>Writes the gap of each track as of the dates of <c>--at</c> (nothing when there are none).</summary>
+    public static void WriteGaps(IAnsiConsole console, System.Collections.Immutable.ImmutableArray<DatedGap> gaps)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        foreach (var g in gaps)
+        {
+            string date = g.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string verdict = g.Failure is { } failure ? $"[yellow]not measured[/]: {Esc(failure)}"
+                : g.Open ? "[green]a deal is possible[/]"
+                : "[red]no deal[/]" + Shut(g.Gap);
+            console.MarkupLine($"As of {date}, [bold]{Esc(g.Track)}[/]: {verdict}");
         }
     }
 
@@ -84,9 +98,9 @@ public static class DynamicsRenderer
     private static string When(TrackSample s) => s.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Num(s.Time);
 
     // What keeps the deal shut at a closed sample, and how far it is: smallest blocking set, walk-away shortfall.
-    private static string Shut(TrackSample s)
+    private static string Shut(Parley.Core.Agreement.AgreementGap? found)
     {
-        if (s.Gap is not { } gap)
+        if (found is not { } gap)
         {
             return string.Empty;
         }

@@ -135,7 +135,7 @@ internal static class IssueByIssueMerge
 
             int[] survivors = words == 0
                 ? Survivors(sums, count, actors, headroom, tolerance)
-                : SurvivorsByContext(sums, count, actors, headroom, tolerance, context, words);
+                : AcrossContexts(sums, SurvivorsByContext(sums, count, actors, headroom, tolerance, context, words), actors, headroom, tolerance, context, words, terms!, k + 1);
             levels[k + 1] = GroupTies(sums, actors, survivors, fromState, fromOption, tolerance, context, words);
         }
 
@@ -200,6 +200,87 @@ internal static class IssueByIssueMerge
     /// b is dominated iff some a has a0 &gt; b0 + ε and a1 ≥ b1 − ε (strict in u0), or a0 ≥ b0 − ε and
     /// a1 &gt; b1 + ε (strict in u1).
     /// </summary>
+    /// <summary>
+    /// Prunes across groups of different alive bits (which <see cref="SurvivorsByContext"/> never compares):
+    /// state q goes when some state p is strictly better for every completion. Whatever the completion, the
+    /// open terms add to p at least the sum of its alive negative terms (<c>lo</c>) and to q at most the sum of
+    /// its alive positive terms (<c>hi</c>), so p beats q for every completion when <c>lo_p</c> dominates
+    /// <c>hi_q</c> (at least in every coordinate, more in one that no completion lifts to its ceiling), and then
+    /// no package through q is on the frontier. Only maximal <c>lo</c> vectors (compared exactly, so the order
+    /// is transitive) need to be tried as dominators.
+    /// </summary>
+    private static int[] AcrossContexts(double[] sums, int[] survivors, int actors, double[] headroom, double eps, ulong[] context, int words, InteractionTable terms, int depth)
+    {
+        int n = survivors.Length;
+        if (n < 2)
+        {
+            return survivors;
+        }
+
+        var open = terms.OpenBefore[depth];
+        var lo = new double[n * actors];
+        var hi = new double[n * actors];
+        for (int i = 0; i < n; i++)
+        {
+            int s = survivors[i];
+            Array.Copy(sums, s * actors, lo, i * actors, actors);
+            Array.Copy(sums, s * actors, hi, i * actors, actors);
+            for (int w = 0; w < words; w++)
+            {
+                for (ulong bits = context[(s * words) + w]; bits != 0; bits &= bits - 1)
+                {
+                    int t = open[(w << 6) + BitOperations.TrailingZeroCount(bits)];
+                    double v = terms.Value[t];
+                    int at = (i * actors) + terms.Actor[t];
+                    if (v < 0)
+                    {
+                        lo[at] += v;
+                    }
+                    else
+                    {
+                        hi[at] += v;
+                    }
+
+                }
+            }
+        }
+
+        var exact = new double[actors];
+        Array.Fill(exact, double.PositiveInfinity);
+        var dominators = Survivors(lo, n, actors, exact, 0);
+        var window = new double[actors][];
+        for (int a = 0; a < actors; a++)
+        {
+            window[a] = new double[dominators.Length];
+            for (int j = 0; j < dominators.Length; j++)
+            {
+                window[a][j] = lo[(dominators[j] * actors) + a];
+            }
+        }
+
+        var low = new double[actors];
+        var high = new double[actors];
+        var eligible = new bool[actors];
+        var kept = new List<int>(n);
+        for (int i = 0; i < n; i++)
+        {
+            for (int a = 0; a < actors; a++)
+            {
+                double v = hi[(i * actors) + a];
+                low[a] = v - eps;
+                high[a] = v + eps;
+                eligible[a] = sums[(survivors[i] * actors) + a] < headroom[a];
+            }
+
+            if (!AnyDominates(window, dominators.Length, low, high, eligible))
+            {
+                kept.Add(survivors[i]);
+            }
+        }
+
+        return kept.Count == n ? survivors : [.. kept];
+    }
+
     private static int[] Sweep2(double[] sums, int count, double[] headroom, double eps)
     {
         var order = new int[count];

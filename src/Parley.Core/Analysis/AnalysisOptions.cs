@@ -15,6 +15,9 @@ public sealed record AnalysisOptions
     /// <summary>Monte Carlo draws per forecast issue.</summary>
     public int MonteCarloRuns { get; init; } = 1000;
 
+    /// <summary>Monte Carlo draws of the uncertain figures behind each end state's probability.</summary>
+    public int EndStateDraws { get; init; } = 200;
+
     /// <summary>Monte Carlo draws of the scenario's uncertain figures when testing claims (0 for none): how often each claim holds.</summary>
     public int ClaimDraws { get; init; } = 100;
 
@@ -50,12 +53,19 @@ public sealed record AnalysisOptions
     /// <summary>The time on the dynamics horizon at which every variant is taken, or null for none.</summary>
     public double? At { get; init; }
 
+    /// <summary>
+    /// The calendar date every variant (and every claim without a time of its own) is taken as of
+    /// (<c>--at</c>), or null for none; it goes into each variant's key. Not together with <see cref="At"/>.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>The lens options these analysis options imply (Monte Carlo runs, seed, window grid, threads).</summary>
     public LensOptions LensOptions => new()
     {
         MonteCarloRuns = MonteCarloRuns,
         Seed = Seed,
         WindowSteps = WindowSteps,
+        EndStateDraws = EndStateDraws,
         MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? -1,
     };
 }

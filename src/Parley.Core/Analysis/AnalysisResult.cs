@@ -28,4 +28,11 @@ public sealed record AnalysisResult(
     ImmutableArray<SkippedLens> Skipped,
     ImmutableArray<ClaimOutcome> Claims,
     ImmutableArray<LeverComparison> Comparisons,
-    ImmutableArray<Source> Sources);
+    ImmutableArray<Source> Sources)
+{
+    /// <summary>The date every variant was taken as of (<c>--at</c>), or null for the scenario as written.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The scenario's dated positions, revisions and proposals on a date axis, or null when nothing in it is dated.</summary>
+    public ScenarioTimeline? Timeline { get; init; }
+}

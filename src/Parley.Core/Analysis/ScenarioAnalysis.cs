@@ -70,7 +70,11 @@ public static class ScenarioAnalysis
             skipped,
             Claims(session, options, cancellationToken),
             comparisons,
-            scenario.Sources);
+            scenario.Sources)
+        {
+            AsOf = options.Date,
+            Timeline = TimelineLens.Of(scenario),
+        };
     }
 
     private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options, CancellationToken cancellationToken)
@@ -85,6 +89,7 @@ public static class ScenarioAnalysis
         {
             Draws = options.ClaimDraws,
             Seed = options.Seed,
+            Date = options.Date,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
         });
         var outcomes = ImmutableArray.CreateBuilder<ClaimOutcome>(report.Claims.Length);
@@ -130,7 +135,7 @@ public static class ScenarioAnalysis
                 ClaimVerdict.Refuted => "refuted",
                 _ => "not decidable",
             };
-            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns }, cancellationToken) : null;
+            var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns, Date = options.Date }, cancellationToken) : null;
             outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)));
         }
 
@@ -139,15 +144,15 @@ public static class ScenarioAnalysis
 
     private static List<VariantKey> Variants(Scenario scenario, AnalysisOptions options)
     {
-        var list = new List<VariantKey> { VariantKey.AsGiven.AtTime(options.At) };
+        var list = new List<VariantKey> { new([], options.At, options.Date) };
         if (options.IncludeScenarioLevers)
         {
-            list.AddRange(scenario.Levers.Select(l => new VariantKey([l.Id], options.At)));
+            list.AddRange(scenario.Levers.Select(l => new VariantKey([l.Id], options.At, options.Date)));
         }
 
         foreach (var extra in options.ExtraVariants)
         {
-            var key = new VariantKey(extra, options.At);
+            var key = new VariantKey(extra, options.At, options.Date);
             if (!key.Levers.IsEmpty && !list.Contains(key))
             {
                 list.Add(key);
@@ -242,6 +247,9 @@ public static class ScenarioAnalysis
             }
         }
 
-        return new VariantAnalysis(id, name, key.Levers, description, assumed, agreement, proposals, stability, forecasts, notes, windows, failure);
+        return new VariantAnalysis(id, name, key.Levers, description, assumed, agreement, proposals, stability, forecasts, notes, windows, failure)
+        {
+            EndStates = EndStatesLens.Run(session, key),
+        };
     }
 }

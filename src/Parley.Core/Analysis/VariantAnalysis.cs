@@ -31,4 +31,7 @@ public sealed record VariantAnalysis(
 {
     /// <summary>The id of the variant that is the scenario as given.</summary>
     public const string AsGiven = "as-given";
+
+    /// <summary>The end-state lens (probabilities, reachability, equilibria), or null when the scenario names no end state.</summary>
+    public EndStatesSummary? EndStates { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
 using Parley.Core.Model;
@@ -21,8 +22,24 @@ internal static class WindowsLens
             horizon.Length,
             horizon.Unit,
             horizon.Start,
-            [.. t.Samples.Select(s => new TimelinePoint(s.Time, s.Open))],
+            [.. t.Samples.Select(Point)],
             t.Windows,
             t.Explanation))];
     }
+
+    // The gap at a closed sample (how many demands, how much utility) is what the report's gap chart draws.
+    private static TimelinePoint Point(TrackSample s) => new(s.Time, s.Open)
+    {
+        Date = s.Date,
+        ShutBy = s.Gap is { } gap ? gap.Barrier switch
+        {
+            DealBarrier.None => null,
+            DealBarrier.RedLines => "redLines",
+            DealBarrier.WalkAways => "walkAways",
+            DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
+            _ => "combination",
+        } : null,
+        SmallestBlockingSet = s.Open ? 0 : s.Gap?.SmallestBlockingSet,
+        WalkAwayShortfall = s.Open ? 0 : s.Gap?.WalkAwayShortfall,
+    };
 }

@@ -67,7 +67,8 @@ public static class ClaimEvaluation
         for (int i = 0; i < claims.Length; i++)
         {
             parsed[i] = claims[i].Test is { } test ? ClaimTest.Parse(test) : null;
-            variants[i] = new VariantKey(LeversOf(claims[i], extra), claims[i].At);
+            // A claim's own time wins over the command's date: it asks about that point of the horizon.
+            variants[i] = new VariantKey(LeversOf(claims[i], extra), claims[i].At, claims[i].At is null ? options.Date : null);
         }
 
         var results = new ClaimResult[claims.Length];
@@ -204,6 +205,10 @@ public static class ClaimEvaluation
         if (variant.At is { } at)
         {
             parts.Add($"at {at.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+        else if (variant.Date is { } date)
+        {
+            parts.Add($"as of {VariantKey.FormatDate(date)}");
         }
 
         return parts.Count == 0 ? "as given" : string.Join(" ", parts);

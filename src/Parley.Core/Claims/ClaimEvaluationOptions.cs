@@ -13,6 +13,12 @@ public sealed record ClaimEvaluationOptions
     public ImmutableArray<string> Levers { get; init; } = [];
 
     /// <summary>
+    /// The date every claim without a time of its own (<c>at:</c>) is tested as of (<c>--at</c>), or null
+    /// for the scenario as written. The date goes into each claim's variant key, so the session derives it.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>
     /// Monte Carlo draws of the uncertain figures (0 for none). Each draw re-runs every lens the claims
     /// ask (once per lever set and time), so cost grows linearly with draws; see docs/claims.md.
     /// </summary>

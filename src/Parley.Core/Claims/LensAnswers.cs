@@ -343,7 +343,9 @@ internal sealed partial class LensAnswers
             }
 
             bool open = !lens.Space!.IsEmpty;
-            return QueryAnswer.Of(open, $"At {Format(t)} {unit} the agreement space of '{track}' is {(open ? "not empty" : "empty")}.");
+            // A horizon with a calendar says the date, as every output does.
+            string date = Dynamics.HorizonCalendar.Of(dynamics.Horizon) is { } calendar ? $" ({Variants.VariantKey.FormatDate(calendar.DateAt(t))})" : string.Empty;
+            return QueryAnswer.Of(open, $"At {Format(t)} {unit}{date} the agreement space of '{track}' is {(open ? "not empty" : "empty")}.");
         }
 
         var windows = _session.Windows(_variant)!;
@@ -353,7 +355,7 @@ internal sealed partial class LensAnswers
         }
 
         var track0 = windows.Windows!.Tracks.First(t => t.Track == track);
-        string detail = track0.Explanation + (_variant.At is null ? string.Empty : " (the window lens scans the whole horizon; the claim's time does not narrow it)");
+        string detail = track0.Explanation + (!_variant.IsTimed ? string.Empty : " (the window lens scans the whole horizon; the claim's time or date does not narrow it)");
         return query.Property switch
         {
             "opens" => QueryAnswer.Of(!track0.Windows.IsEmpty, detail),

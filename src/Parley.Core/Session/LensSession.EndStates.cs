@@ -24,9 +24,9 @@ public sealed partial class LensSession
 
             // The engine draws the uncertain figures of the scenario as read and pulls the levers in each
             // draw (a lever that sets a figure must act on the drawn value), so it takes the lever ids; the
-            // variant was derived above, so they are known to apply. A time is applied first.
+            // variant was derived above, so they are known to apply. A time or date is applied first.
             Count(LensKind.EndStates);
-            var basis = k.At is null ? Scenario : Variant(new VariantKey([], k.At)).Scenario!;
+            var basis = k.IsTimed ? Variant(new VariantKey([], k.At, k.Date)).Scenario! : Scenario;
             return EndStateAnalysis.Run(basis, new EndStateOptions
             {
                 Levers = k.Levers,

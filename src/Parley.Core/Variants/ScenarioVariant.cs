@@ -37,8 +37,8 @@ public static class ScenarioVariant
 
         try
         {
-            var derived = key.At is { } at
-                ? ScenarioAtTime.At(scenario, at, key.Levers)
+            var derived = key.At is { } at ? ScenarioAtTime.At(scenario, at, key.Levers)
+                : key.Date is { } date ? AsOf(scenario, date, key.Levers)
                 : LeverApplication.Apply(scenario, key.Levers);
             if (!ReferenceEquals(derived.Conflict, scenario.Conflict) && derived.Conflict is { } conflict && ConflictProblem(conflict) is { } problem)
             {
@@ -89,7 +89,38 @@ public static class ScenarioVariant
             }
         }
 
+        if (key.Date is { } date && scenario.Dynamics is { } withHorizon && HorizonCalendar.Of(withHorizon.Horizon) is { } calendar)
+        {
+            var time = ScenarioAtTime.TimeOf(scenario, date);
+            if (time is not { } t || !withHorizon.Horizon.Contains(t))
+            {
+                var end = calendar.DateAt(withHorizon.Horizon.Length);
+                problems.Add(new VariantProblem(
+                    VariantProblem.DateOutsideHorizon,
+                    $"The date {VariantKey.FormatDate(date)} lies outside the dynamics horizon, which runs from {VariantKey.FormatDate(calendar.Start)} to {VariantKey.FormatDate(end)}: give a date within it."));
+            }
+        }
+
         return problems.ToImmutable();
+    }
+
+    /// <summary>
+    /// Reads a date as <c>--at</c> and the web app take it (<c>YYYY-MM-DD</c>, or <c>YYYY-MM</c> for the first
+    /// of the month); null and the problem (PAR205) when <paramref name="text"/> is not such a date.
+    /// </summary>
+    public static DateOnly? ReadDate(string text, out VariantProblem? problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // A bare year would read as a time on the horizon in a key (@2025), so a date needs its month.
+        if (text.Trim().Length >= 7 && HorizonCalendar.TryParseDate(text, out var date))
+        {
+            problem = null;
+            return date;
+        }
+
+        string shown = text.Length > 40 ? text[..40] + "…" : text;
+        problem = new VariantProblem(VariantProblem.MalformedDate, $"'{shown}' is not a date: write it YYYY-MM-DD (or YYYY-MM for the first of the month), for example 2025-06-02.");
+        return null;
     }
 
     /// <summary>The sentence for a lever id the scenario lacks, naming the levers it has (ids echoed at most 80 characters).</summary>
@@ -120,7 +151,16 @@ public static class ScenarioVariant
         return GraphModel.TryFromConflict(conflict, out var problem) is null ? problem!.Message : null;
     }
 
-    private static string At(VariantKey key) => key.At is { } t ? $" at time {Format(t)}" : string.Empty;
+    private static string At(VariantKey key) => key.At is { } t ? $" at time {Format(t)}"
+        : key.Date is { } d ? $" as of {VariantKey.FormatDate(d)}"
+        : string.Empty;
+
+    // The scenario as of a date: on a horizon with a calendar, the scenario at that time (dated revisions,
+    // trends, the levers started by then); otherwise the dated revisions and proposals, then every lever.
+    private static Scenario AsOf(Scenario scenario, DateOnly date, ImmutableArray<string> levers) =>
+        ScenarioAtTime.TimeOf(scenario, date) is { } t
+            ? ScenarioAtTime.At(scenario, t, levers)
+            : LeverApplication.Apply(ScenarioAtTime.AsOf(scenario, date), levers);
 
     private static string Trim(string message)
     {

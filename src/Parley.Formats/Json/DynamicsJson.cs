@@ -114,6 +114,36 @@ public static class DynamicsJson
         };
     }
 
+    /// <summary>The gap of each track as of each date (<c>dynamics --at</c>), as a JSON array.</summary>
+    public static JsonArray Gaps(ImmutableArray<DatedGap> gaps)
+    {
+        var array = new JsonArray();
+        foreach (var g in gaps)
+        {
+            array.Add(new JsonObject
+            {
+                ["track"] = g.Track,
+                ["date"] = Date(g.Date),
+                ["open"] = g.Failure is null ? g.Open : null,
+                ["shutBy"] = g.Gap is { } gap ? ShutBy(gap.Barrier) : null,
+                ["smallestBlockingSet"] = g.Gap?.SmallestBlockingSet,
+                ["walkAwayShortfall"] = g.Gap?.WalkAwayShortfall,
+                ["failure"] = g.Failure,
+            });
+        }
+
+        return array;
+    }
+
+    private static string ShutBy(DealBarrier barrier) => barrier switch
+    {
+        DealBarrier.None => "none",
+        DealBarrier.RedLines => "redLines",
+        DealBarrier.WalkAways => "walkAways",
+        DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
+        _ => "combination",
+    };
+
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static JsonObject ByActor(ImmutableArray<string> actors, ImmutableArray<double> values)

@@ -14,7 +14,10 @@ namespace Parley.Formats.Json;
 public static class EndStatesJson
 {
     /// <summary>The reports of <paramref name="scenario"/> as a JSON tree.</summary>
-    public static JsonObject From(Scenario scenario, ImmutableArray<EndStateReport> reports)
+    /// <param name="scenario">The scenario as read.</param>
+    /// <param name="reports">One report per variant.</param>
+    /// <param name="asOf">The date the variants were taken as of (<c>--at</c>), or null.</param>
+    public static JsonObject From(Scenario scenario, ImmutableArray<EndStateReport> reports, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var variants = new JsonArray();
@@ -59,6 +62,7 @@ public static class EndStatesJson
         {
             ["scenario"] = scenario.Id,
             ["title"] = scenario.Title,
+            ["asOf"] = asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["variants"] = variants,
         };
     }

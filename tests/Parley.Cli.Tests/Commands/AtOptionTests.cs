@@ -1,6 +1,6 @@
 namespace Parley.Cli.Tests.Commands;
 
-/// <summary><c>--at DATE</c>: the scenario as of a date, for agree, stability, forecast and analyze.</summary>
+/// <summary><c>--at DATE</c>: the scenario as of a date, through the variant key, on every analysing command.</summary>
 public sealed class AtOptionTests
 {
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "converging-offers.yaml");
@@ -27,17 +27,47 @@ public sealed class AtOptionTests
     {
         var (code, output) = CliRun.Invoke(command, Fixture, "--at", "soon");
         Assert.Equal(2, code);
-        Assert.Contains("--at must be a date", output, StringComparison.Ordinal);
+        Assert.Contains("'soon' is not a date", output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("forecast", "converging-offers.yaml")]
-    [InlineData("analyze", "converging-offers.yaml")]
-    [InlineData("stability", "../scenarios/istanbul-2025.yaml")]
-    public void At_Date_Runs(string command, string file)
+    [InlineData("agree", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("forecast", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("analyze", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("dynamics", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("simulate", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("check", "converging-offers.yaml", "2014-06-01")]
+    [InlineData("stability", "../scenarios/istanbul-2025.yaml", "2025-09-01")]
+    [InlineData("compare", "istanbul-like.yaml", "2025-09-01")]
+    [InlineData("endstates", "end-states.yaml", "2025-09-01")]
+    public void At_Date_RunsAndSaysTheDate(string command, string file, string date)
     {
         string path = file.StartsWith("../", StringComparison.Ordinal) ? Parley.Tests.RepoPaths.InRepo("scenarios", Path.GetFileName(file)) : Path.Combine(AppContext.BaseDirectory, "TestData", file);
-        var (code, output) = CliRun.Invoke(command, path, "--at", "2025-09-01");
+        string[] extra = command == "compare" ? ["--lever", "ua-accepts-withdrawal"] : [];
+        var (code, output) = CliRun.Invoke([command, path, "--at", date, .. extra]);
         Assert.True(code == 0, output);
+        Assert.Contains(date, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("between 7.", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("agree")]
+    [InlineData("analyze")]
+    [InlineData("dynamics")]
+    [InlineData("endstates")]
+    public void At_DateOutsideTheHorizon_IsAUsageErrorNamingTheHorizon(string command)
+    {
+        var (code, output) = CliRun.Invoke(command, Fixture, "--at", "2025-09-01");
+        Assert.Equal(2, code);
+        Assert.Contains("lies outside the dynamics horizon, which runs from 2013-11-01 to 2014-11-01", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dynamics_At_SaysTheGapAsOfTheDate()
+    {
+        var (_, shut) = CliRun.Invoke("dynamics", Fixture, "--at", "2014-03-01");
+        var (_, open) = CliRun.Invoke("dynamics", Fixture, "--at", "2014-06-01");
+        Assert.Contains("As of 2014-03-01, pay: no deal: red lines, relax 1", shut, StringComparison.Ordinal);
+        Assert.Contains("As of 2014-06-01, pay: a deal is possible", open, StringComparison.Ordinal);
     }
 }

@@ -87,6 +87,30 @@ public sealed class InteractionPropertyTests
         }, iter: 400, threads: 1);
     }
 
+    /// <summary>
+    /// More issues and terms than options: many terms open at once, so the merge's pruning across groups of
+    /// different alive bits (a state whose best completion is beaten by another's worst) is exercised.
+    /// </summary>
+    [Fact]
+    public void Frontier_ManyOpenInteractions_MatchesBruteForcePointsAndPackages()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var problem = RandomProblems.Create(seed, maxActors: 3, maxIssues: 7, maxOptions: 3, maxTerms: 6);
+            var frontier = ParetoFrontier.Of(problem);
+            var all = Allowed(problem).Select(p => new BruteForceFrontier.Outcome(p, [.. Enumerable.Range(0, problem.ActorCount).Select(a => BruteForce.Utility(problem, a, p))])).ToList();
+            var expected = BruteForceFrontier.Frontier(all);
+            var groups = BruteForceFrontier.Group(expected);
+            Assert.Equal(groups.Count, frontier.Points.Length);
+            Assert.Equal(expected.Count, (int)frontier.PackageCount);
+            foreach (var point in frontier.Points)
+            {
+                var group = groups.Single(g => BruteForceFrontier.Same(g.Vector, [.. point.Utilities]));
+                Assert.Equal(Keys(group.Packages), Keys(point.Packages));
+            }
+        }, iter: 400, threads: 1);
+    }
+
     [Fact]
     public void Frontier_WithInteractions_MatchesBruteForcePointsPackagesAndSolutions()
     {

@@ -20,7 +20,7 @@ public sealed class DatedPositionTests
     /// ceiling, the union at least a floor; each revises its bound on random dates (0–3 revisions each).
     /// Walk-away values are 0, so red lines alone decide. Horizon: 12 months from 2013-11.
     /// </summary>
-    private static Scenario Wages(int seed)
+    internal static Scenario Wages(int seed)
     {
         var rng = new Random(seed);
         var range = new NumericRange(0, 30, "%", 1);
@@ -46,7 +46,7 @@ public sealed class DatedPositionTests
     }
 
     /// <summary>The oracle: on each day, is some whole wage rise inside both red lines as revised by then?</summary>
-    private static bool OpenOn(Scenario scenario, DateOnly day)
+    internal static bool OpenOn(Scenario scenario, DateOnly day)
     {
         var stands = scenario.Positions.Select(p => p.AsOf(day).On("wage-rise")!.AcceptableRange!).ToList();
         return Enumerable.Range(0, 31).Any(w => stands.All(r => r.Contains(w)));

@@ -19,7 +19,7 @@ namespace Parley.Core.Tests.EndStates;
 /// </summary>
 public sealed class EndStateAnalysisPropertyTests
 {
-    private static Scenario? Random(int seed)
+    internal static Scenario? Random(int seed)
     {
         var conflict = RandomConflicts.Create(seed, maxOptions: 5);
         if (conflict is null)
