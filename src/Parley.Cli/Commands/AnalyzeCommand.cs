@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Analysis;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto.Analyze;
 using Parley.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -75,7 +75,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
 
         if (json)
         {
-            output.Json(AnalysisJson.Serialize(result));
+            output.Json(AnalyzeDocument.From(result));
         }
         else
         {

@@ -3,6 +3,7 @@ using Parley.Cli.Rendering;
 using Parley.Core.Model;
 using Parley.Formats;
 using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,7 +21,7 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
         if (settings.Format == OutputFormat.Json)
         {
             var summary = result.Scenario is null ? null : CheckSummaryJson.From(ScenarioSummary.Of(result.Scenario));
-            output.Json(JsonOutput.Serialize(new CheckReport(settings.File, result.Succeeded, [.. result.Diagnostics.Select(DiagnosticJson.From)], summary)));
+            output.Json(new CheckDocument(output.Command, settings.File, result.Succeeded, summary) { Diagnostics = [.. result.Diagnostics.Select(DiagnosticJson.From)] });
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
 

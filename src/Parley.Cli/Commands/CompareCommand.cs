@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Analysis;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto.Compare;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +42,7 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
 
         if (json)
         {
-            output.Json(JsonOutput.Serialize(result.Comparisons));
+            output.Json(new CompareDocument(result.ScenarioId, result.Comparisons));
         }
         else
         {

@@ -66,7 +66,7 @@ public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) 
 
         if (json)
         {
-            output.Json(DynamicsJson.Serialize(scenario, result));
+            output.Json(DynamicsJson.Document(scenario, result));
         }
         else
         {

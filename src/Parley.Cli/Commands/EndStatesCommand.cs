@@ -49,7 +49,7 @@ public sealed class EndStatesCommand(IAnsiConsole console, OutputChannel output)
 
         if (json)
         {
-            output.Json(JsonOutput.Serialize(EndStatesJson.From(scenario, reports.ToImmutable())));
+            output.Json(EndStatesJson.Document(scenario, reports.ToImmutable()));
         }
         else
         {

@@ -32,7 +32,7 @@ public static class AnalysisRenderer
             foreach (var t in given.Agreement)
             {
                 string blocks = Blocks(t);
-                table.AddRow(Esc(t.Track), $"{Esc(t.Acceptable)} / {Esc(t.Outcomes)}", Verdict(t.Verdict), Esc(blocks));
+                table.AddRow(Esc(t.Track), $"{Esc(CountWords.Of(t.Acceptable))} / {Esc(CountWords.Of(t.Outcomes))}", Verdict(t.Verdict), Esc(blocks));
             }
 
             console.Write(table);

@@ -30,7 +30,8 @@ internal static class LeverComparer
             }
 
             changes.Add(new LensChange("agreement", $"{b.Track}: verdict", Verdict(b.Verdict), Verdict(a.Verdict), a.Verdict != b.Verdict));
-            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", b.Acceptable, a.Acceptable, a.Acceptable != b.Acceptable));
+            // Compared as counts, not as text: bounds and exact counts that print alike are still different answers.
+            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", Count(b.Acceptable), Count(a.Acceptable), a.Acceptable != b.Acceptable));
         }
 
         if (before.Stability is { } sb && after.Stability is { } sa)
@@ -112,6 +113,10 @@ internal static class LeverComparer
 
     private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
         states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
+
+    private static string Count(SpaceSize size) => size.IsExact
+        ? size.Lower.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{size.Lower}–{size.Upper}");
 
     private static string Count(int equilibria) => equilibria == 1 ? "1 equilibrium" : $"{equilibria} equilibria";
 

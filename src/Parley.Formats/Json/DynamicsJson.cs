@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Parley.Formats.Json.Dto.Dynamics;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
@@ -15,33 +16,23 @@ namespace Parley.Formats.Json;
 /// </summary>
 public static class DynamicsJson
 {
-    /// <summary>The windows of <paramref name="scenario"/> as a JSON tree.</summary>
+    /// <summary>The document of the windows of <paramref name="scenario"/>.</summary>
     /// <exception cref="ArgumentException">The scenario has no dynamics section.</exception>
-    public static JsonObject From(Scenario scenario, DealWindowsResult result)
+    public static DynamicsDocument Document(Scenario scenario, DealWindowsResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         var dynamics = scenario.Dynamics
             ?? throw new ArgumentException("The scenario has no dynamics section; there are no windows to write.", nameof(scenario));
-        return new JsonObject
-        {
-            ["scenario"] = scenario.Id,
-            ["title"] = scenario.Title,
-            ["horizon"] = new JsonObject
-            {
-                ["length"] = result.Horizon.Length,
-                ["unit"] = result.Horizon.Unit,
-                ["start"] = result.Horizon.Start,
-            },
-            ["levers"] = new JsonArray([.. result.Levers.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["step"] = result.Step,
-            ["trends"] = new JsonArray([.. dynamics.Trends.Select(t => (JsonNode)Trend(t))]),
-            ["tracks"] = new JsonArray([.. result.Tracks.Select(t => (JsonNode)Track(t))]),
-        };
+        return new DynamicsDocument(
+            scenario.Id,
+            scenario.Title,
+            new HorizonDto(result.Horizon.Length, result.Horizon.Unit, result.Horizon.Start),
+            result.Levers,
+            result.Step,
+            dynamics.Trends.Select(Trend),
+            result.Tracks.Select(Track));
     }
-
-    /// <summary>The windows as indented JSON text.</summary>
-    public static string Serialize(Scenario scenario, DealWindowsResult result) => From(scenario, result).ToJsonString(JsonOutput.Options);
 
     private static JsonObject Trend(Trend trend) => new()
     {

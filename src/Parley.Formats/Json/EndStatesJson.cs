@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Parley.Core.EndStates;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Formats.Json.Dto.EndStates;
 
 namespace Parley.Formats.Json;
 
@@ -13,12 +14,18 @@ namespace Parley.Formats.Json;
 /// </summary>
 public static class EndStatesJson
 {
-    /// <summary>The reports of <paramref name="scenario"/> as a JSON tree.</summary>
-    public static JsonObject From(Scenario scenario, ImmutableArray<EndStateReport> reports)
+    /// <summary>The document of the reports of <paramref name="scenario"/>: one variant object per report, each built as it is written.</summary>
+    public static EndStatesDocument Document(Scenario scenario, ImmutableArray<EndStateReport> reports)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var variants = new JsonArray();
-        foreach (var report in reports)
+        return new EndStatesDocument(scenario.Id, scenario.Title, reports.Select(r => Variant(scenario, r)));
+    }
+
+    /// <summary>One variant's end states as a JSON object.</summary>
+    public static JsonObject Variant(Scenario scenario, EndStateReport report)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(report);
         {
             var endStates = new JsonArray();
             foreach (var e in report.EndStates)
@@ -42,7 +49,7 @@ public static class EndStatesJson
                 });
             }
 
-            variants.Add(new JsonObject
+            return new JsonObject
             {
                 ["levers"] = new JsonArray([.. report.Levers.Select(l => (JsonNode)JsonValue.Create(l))]),
                 ["draws"] = report.Draws,
@@ -52,15 +59,8 @@ public static class EndStatesJson
                 ["unmatched"] = report.Unmatched,
                 ["overlapping"] = report.Overlapping,
                 ["endStates"] = endStates,
-            });
+            };
         }
-
-        return new JsonObject
-        {
-            ["scenario"] = scenario.Id,
-            ["title"] = scenario.Title,
-            ["variants"] = variants,
-        };
     }
 
     private static string ConceptName(StabilityConcept concept) => concept switch

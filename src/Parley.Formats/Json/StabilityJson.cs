@@ -1,6 +1,8 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
 using Parley.Core.Vocabulary;
+using Parley.Formats.Json.Dto;
+using Parley.Formats.Json.Dto.Stability;
 using Parley.Formats.Words;
 
 namespace Parley.Formats.Json;
@@ -11,12 +13,13 @@ public static class StabilityJson
     /// <summary>Up to this many states, <c>states</c> and per-state <c>stability</c> list every state.</summary>
     public const int ListEveryStateUpTo = 4096;
 
-    /// <summary>The JSON text.</summary>
+    /// <summary>The document.</summary>
+    /// <param name="scenarioId">The scenario's id, or null for a .gmcr file.</param>
     /// <param name="source">The file analysed.</param>
     /// <param name="levers">The levers pulled, in order.</param>
     /// <param name="report">The report.</param>
     /// <param name="inverse">The inverse search asked for (<c>--inverse</c>), or null.</param>
-    public static string Serialize(string source, IReadOnlyList<string> levers, StabilityReport report, InverseFinding? inverse = null)
+    public static StabilityDocument Document(string? scenarioId, string source, IReadOnlyList<string> levers, StabilityReport report, InverseFinding? inverse = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var model = report.Model;
@@ -71,20 +74,20 @@ public static class StabilityJson
                     stable = result.IsStable(c, d, s),
                     explanation = explanations[(c, s)].FirstOrDefault(e => e.DecisionMaker == result.Movers[d]) is { } e ? Explanation(e) : null,
                 }).ToList(),
-            }).ToList(),
+            }),
         };
 
-        var document = new
-        {
+        return new StabilityDocument(
+            ScenarioIds.Of(scenarioId, source),
             source,
             levers,
-            decisionMakers = model.DecisionMakers,
-            options = model.OptionNames,
-            stateCount = n,
-            statesListed = listAll,
-            states = shown.Select(State).ToList(),
-            concepts = result.Concepts.Select(Concept).ToList(),
-            statusQuo = statusQuo is int sq
+            model.DecisionMakers,
+            model.OptionNames,
+            n,
+            listAll,
+            shown.Select(State),
+            result.Concepts.Select(Concept),
+            statusQuo is int sq
                 ? new
                 {
                     ordinal = GraphModel.Ordinal(sq),
@@ -105,7 +108,7 @@ public static class StabilityJson
                         }).ToList(),
                 }
                 : null,
-            coalitions = report.Coalitions.Select(c => new
+            report.Coalitions.Select(c => (object)new
             {
                 members = c.Stability.Members,
                 stableStates = c.Stability.StableStates.OrderBy(kv => kv.Key).ToDictionary(kv => Name(kv.Key), kv => kv.Value.Select(GraphModel.Ordinal).ToList()),
@@ -114,8 +117,8 @@ public static class StabilityJson
                     to = GraphModel.Ordinal(ci.To),
                     path = ci.Path.Select(Step).ToList(),
                 }).ToList(),
-            }).ToList(),
-            inverse = inverse is null
+            }),
+            inverse is null
                 ? null
                 : new
                 {
@@ -131,9 +134,7 @@ public static class StabilityJson
                         stableNow = result.Concepts.Contains(c) ? Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, inverse.Result.DesiredState)) : (bool?)null,
                         example = inverse.Examples.TryGetValue(c, out var e) ? e.Select(GraphModel.Ordinal).ToList() : null,
                     }).ToList(),
-                },
-        };
-        return JsonOutput.Serialize(document);
+                });
     }
 
     /// <summary>The concept's name in JSON and on the command line.</summary>
