@@ -76,7 +76,7 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
         }
         else
         {
-            AgreementRenderer.Write(console, report);
+            AgreementRenderer.Write(console, report, settings.Cut);
         }
 
         return ExitCodes.Ok;

@@ -67,7 +67,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
 
             if (!json)
             {
-                AnalysisRenderer.Write(console, result);
+                AnalysisRenderer.Write(console, result, settings.Cut);
                 console.MarkupLine($"Report: [link]{Markup.Escape(report)}[/] (and {Markup.Escape(ReportWriter.ResultFile)} beside it).");
                 return ExitCodes.Ok;
             }
@@ -79,7 +79,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
         }
         else
         {
-            AnalysisRenderer.Write(console, result);
+            AnalysisRenderer.Write(console, result, settings.Cut);
         }
 
         return ExitCodes.Ok;

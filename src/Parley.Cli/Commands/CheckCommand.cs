@@ -25,7 +25,9 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
 
-        DiagnosticRenderer.WriteQuoted(output.Errors, result.Diagnostics);
+        // A file with thousands of problems shows the first screenful; the count below says how many there are.
+        DiagnosticRenderer.WriteQuoted(output.Errors, settings.Cut.Take(result.Diagnostics));
+        settings.Cut.Note(output.Errors, result.Diagnostics.Length, "diagnostics");
         if (!result.Succeeded)
         {
             int errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);

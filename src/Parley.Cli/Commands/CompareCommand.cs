@@ -46,7 +46,7 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
         }
         else
         {
-            AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false);
+            AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false, settings.Cut);
         }
 
         return ExitCodes.Ok;

@@ -70,7 +70,7 @@ public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
-            DynamicsRenderer.Write(console, scenario, result);
+            DynamicsRenderer.Write(console, scenario, result, settings.Cut);
         }
 
         return ExitCodes.Ok;

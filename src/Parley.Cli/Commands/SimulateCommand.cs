@@ -95,7 +95,7 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
         }
         else
         {
-            SimulationRenderer.Write(console, scenario, simulations, settings.Rounds);
+            SimulationRenderer.Write(console, scenario, simulations, settings.Rounds, settings.Cut);
         }
 
         return ExitCodes.Ok;

@@ -125,7 +125,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
         }
         else
         {
-            StabilityRenderer.Write(console, title, settings.Levers, report);
+            StabilityRenderer.Write(console, title, settings.Levers, report, settings.Cut);
             if (inverse is not null)
             {
                 StabilityRenderer.WriteInverse(console, report, inverse);
