@@ -39,7 +39,7 @@ public static class StabilityJson
             options = model.IsOptionForm
                 ? Enumerable.Range(0, model.DecisionMakers.Length).ToDictionary(d => model.DecisionMakers[d], d => model.OptionBitsOf(d).Where(b => model.IsTaken(s, b)).Select(b => model.OptionIds[b]).ToList())
                 : null,
-            name = model.IsOptionForm ? null : model.StateLabel(s),
+            name = model.IsOptionForm ? null : StateLabels.Of(model, s),
         };
 
         var words = report.ExplainedDeterrence.IsDefault
