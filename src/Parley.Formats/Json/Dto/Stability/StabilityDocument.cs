@@ -24,8 +24,8 @@ public sealed record StabilityDocument(
     IEnumerable<string> Options,
     int StateCount,
     bool StatesListed,
-    IEnumerable<object> States,
-    IEnumerable<object> Concepts,
-    object? StatusQuo,
-    IEnumerable<object> Coalitions,
-    object? Inverse) : OutputDocument("stability", ScenarioId);
+    IEnumerable<StateDto> States,
+    IEnumerable<ConceptDto> Concepts,
+    StatusQuoDto? StatusQuo,
+    IEnumerable<CoalitionDto> Coalitions,
+    InverseDto? Inverse) : OutputDocument("stability", ScenarioId);
