@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Parley.Formats.Json.Dto.Dynamics;
 
 /// <summary>The document of <c>parley dynamics --format json</c> (see <c>docs/json-output.md</c>, section <c>dynamics</c>).</summary>
@@ -9,12 +7,12 @@ namespace Parley.Formats.Json.Dto.Dynamics;
 /// <param name="Levers">The levers pulled, each from its start.</param>
 /// <param name="Step">Time between grid samples.</param>
 /// <param name="Trends">Per trend, its curve and basis.</param>
-/// <param name="Tracks">Per track, its windows and samples (each track's object is built as it is written).</param>
+/// <param name="Tracks">Per track, its windows and samples (enumerated as written).</param>
 public sealed record DynamicsDocument(
     string ScenarioId,
     string Title,
     HorizonDto Horizon,
     IEnumerable<string> Levers,
     double Step,
-    IEnumerable<JsonObject> Trends,
-    IEnumerable<JsonObject> Tracks) : OutputDocument("dynamics", ScenarioId);
+    IEnumerable<TrendDto> Trends,
+    IEnumerable<TrackWindowsDto> Tracks) : OutputDocument("dynamics", ScenarioId);
