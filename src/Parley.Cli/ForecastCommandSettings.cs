@@ -43,11 +43,6 @@ public sealed class ForecastCommandSettings : GlobalSettings
     [Description(AtOption.Description)]
     public string? At { get; init; }
 
-    /// <summary>List every actor, not only the first screenful.</summary>
-    [CommandOption("--all")]
-    [Description("List every actor's position and acceptance (default: the first 20 per issue).")]
-    public bool All { get; init; }
-
     /// <summary>Time budget in seconds; 0 for none.</summary>
     [CommandOption("--budget <SECONDS>")]
     [Description(Commands.Budget.Description)]

@@ -13,6 +13,14 @@ public class GlobalSettings : CommandSettings
     [DefaultValue("text")]
     public string FormatName { get; init; } = "text";
 
+    /// <summary>Print every row of long lists in text output, not only the first screenful.</summary>
+    [CommandOption("--all")]
+    [Description("Text output: print every row of long lists (default: the first 20 of each, with a line saying how many were left out). JSON is always complete.")]
+    public bool All { get; init; }
+
+    /// <summary>How much of long lists text output prints.</summary>
+    public Rendering.ListCut Cut => new(All);
+
     /// <summary>The parsed format.</summary>
     public OutputFormat Format => string.Equals(FormatName, "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
 

@@ -33,7 +33,9 @@ public static class ParleyApp
         var app = new CommandApp();
         app.Configure(config =>
         {
-            config.Settings.Registrar.RegisterInstance(new OutputChannel(console, errors));
+            var channel = new OutputChannel(console, errors);
+            config.Settings.Registrar.RegisterInstance(channel);
+            config.SetInterceptor(new CommandNameInterceptor(channel));
             config.SetApplicationName("parley");
             config.SetApplicationVersion(Version);
             config.Settings.StrictParsing = true;

@@ -100,7 +100,7 @@ public static class HtmlReport
                 html.Append("<details><summary>Full reasoning</summary><p>").Append(E(t.Explanation)).Append("</p></details>");
             }
 
-            html.Append("<p class=\"note\">").Append(E(t.Acceptable)).Append(" of ").Append(E(t.Outcomes)).Append(" packages are acceptable to every consenting actor (")
+            html.Append("<p class=\"note\">").Append(E(CountWords.Of(t.Acceptable))).Append(" of ").Append(E(CountWords.Of(t.Outcomes))).Append(" packages are acceptable to every consenting actor (")
                 .Append(E(string.Join(", ", t.ActorIds))).Append(").</p>");
             if (t.Sensitivity is { } ts)
             {

@@ -22,7 +22,11 @@ public static class ReportWriter
         Directory.CreateDirectory(directory);
         string report = Path.Combine(directory, ReportFile);
         File.WriteAllText(report, HtmlReport.Render(result));
-        File.WriteAllText(Path.Combine(directory, ResultFile), AnalysisJson.Serialize(result));
+        using (var json = File.Create(Path.Combine(directory, ResultFile)))
+        {
+            AnalysisJson.Write(json, result);
+        }
+
         return report;
     }
 }

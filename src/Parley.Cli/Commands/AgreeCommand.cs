@@ -8,6 +8,8 @@ using Parley.Formats;
 using Parley.Formats.Genius;
 using Parley.Formats.GeniusWeb;
 using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
+using Parley.Formats.Json.Dto.Agree;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,7 +36,7 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
         {
             if (json)
             {
-                output.Json(JsonOutput.Serialize(CheckReport.From(settings.Files[0], read)));
+                output.Json(CheckDocument.From(output.Command, settings.Files[0], read));
             }
             else
             {
@@ -70,12 +72,12 @@ public sealed class AgreeCommand(IAnsiConsole console, OutputChannel output) : C
 
         if (json)
         {
-            output.Json(AgreementJson.Serialize(report));
+            output.Json(AgreeDocument.From(report));
         }
         else
         {
             AtOption.Announce(console, key.Date);
-            AgreementRenderer.Write(console, report);
+            AgreementRenderer.Write(console, report, settings.Cut);
         }
 
         return ExitCodes.Ok;

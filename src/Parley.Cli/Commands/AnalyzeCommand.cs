@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Analysis;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto.Analyze;
 using Parley.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -67,7 +67,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
 
             if (!json)
             {
-                AnalysisRenderer.Write(console, result);
+                AnalysisRenderer.Write(console, result, settings.Cut);
                 console.MarkupLine($"Report: [link]{Markup.Escape(report)}[/] (and {Markup.Escape(ReportWriter.ResultFile)} beside it).");
                 return ExitCodes.Ok;
             }
@@ -75,11 +75,11 @@ public sealed class AnalyzeCommand(IAnsiConsole console, OutputChannel output) :
 
         if (json)
         {
-            output.Json(AnalysisJson.Serialize(result));
+            output.Json(AnalyzeDocument.From(result));
         }
         else
         {
-            AnalysisRenderer.Write(console, result);
+            AnalysisRenderer.Write(console, result, settings.Cut);
         }
 
         return ExitCodes.Ok;

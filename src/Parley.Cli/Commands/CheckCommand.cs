@@ -3,6 +3,7 @@ using Parley.Cli.Rendering;
 using Parley.Core.Model;
 using Parley.Formats;
 using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,11 +43,13 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
         if (settings.Format == OutputFormat.Json)
         {
             var summary = result.Scenario is null ? null : CheckSummaryJson.From(ScenarioSummary.Of(result.Scenario));
-            output.Json(JsonOutput.Serialize(new CheckReport(settings.File, result.Succeeded, [.. result.Diagnostics.Select(DiagnosticJson.From)], summary)));
+            output.Json(new CheckDocument(output.Command, settings.File, result.Succeeded, summary) { Diagnostics = [.. result.Diagnostics.Select(DiagnosticJson.From)] });
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.InputErrors;
         }
 
-        DiagnosticRenderer.WriteQuoted(output.Errors, result.Diagnostics);
+        // A file with thousands of problems shows the first screenful; the count below says how many there are.
+        DiagnosticRenderer.WriteQuoted(output.Errors, settings.Cut.Take(result.Diagnostics));
+        settings.Cut.Note(output.Errors, result.Diagnostics.Length, "diagnostics");
         if (!result.Succeeded)
         {
             int errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);

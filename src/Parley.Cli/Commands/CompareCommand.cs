@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Parley.Cli.Rendering;
 using Parley.Core.Analysis;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto.Compare;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,12 +43,12 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
 
         if (json)
         {
-            output.Json(JsonOutput.Serialize(result.Comparisons));
+            output.Json(new CompareDocument(result.ScenarioId, result.Comparisons));
         }
         else
         {
             AtOption.Announce(console, date);
-            AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false);
+            AnalysisRenderer.WriteComparisons(console, result, onlyChanges: false, settings.Cut);
         }
 
         return ExitCodes.Ok;

@@ -77,17 +77,11 @@ public sealed class DynamicsCommand(IAnsiConsole console, OutputChannel output) 
             : [];
         if (json)
         {
-            var tree = DynamicsJson.From(scenario, result);
-            if (date is not null)
-            {
-                tree["asOf"] = DynamicsJson.Gaps(gaps);
-            }
-
-            output.Json(tree.ToJsonString(JsonOutput.Options));
+            output.Json(DynamicsJson.Document(scenario, result) with { AsOf = date is null ? null : DynamicsJson.Gaps(gaps) });
         }
         else
         {
-            DynamicsRenderer.Write(console, scenario, result);
+            DynamicsRenderer.Write(console, scenario, result, settings.Cut);
             DynamicsRenderer.WriteGaps(console, gaps);
         }
 

@@ -55,7 +55,7 @@ public sealed class EndStatesCommand(IAnsiConsole console, OutputChannel output)
 
         if (json)
         {
-            output.Json(JsonOutput.Serialize(EndStatesJson.From(scenario, reports.ToImmutable(), date)));
+            output.Json(EndStatesJson.Document(scenario, reports.ToImmutable(), date));
         }
         else
         {

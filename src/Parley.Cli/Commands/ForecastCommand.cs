@@ -38,7 +38,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
         {
             if (json)
             {
-                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Refused(settings.File, read.Diagnostics);
             }
             else
             {
@@ -101,7 +101,7 @@ public sealed class ForecastCommand(IAnsiConsole console, OutputChannel output) 
 
         if (json)
         {
-            output.Json(ForecastJson.Serialize(settings.File, settings.Levers, notes, report));
+            output.Json(ForecastJson.Document(file.Scenario?.Id, settings.File, settings.Levers, notes, report));
         }
         else
         {

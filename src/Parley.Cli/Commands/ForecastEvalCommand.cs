@@ -1,10 +1,10 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
 using Parley.Cli.Rendering;
 using Parley.Core.Diagnostics;
 using Parley.Core.Forecast;
 using Parley.Formats.Deu;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
+using Parley.Formats.Json.Dto.ForecastEval;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -32,7 +32,7 @@ public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel outp
         {
             if (json)
             {
-                output.Json(JsonOutput.Serialize(new CheckReport(settings.File, false, [.. read.Diagnostics.Select(DiagnosticJson.From)], null)));
+                output.Refused(settings.File, read.Diagnostics);
             }
             else
             {
@@ -63,32 +63,24 @@ public sealed class ForecastEvalCommand(IAnsiConsole console, OutputChannel outp
 
         if (json)
         {
-            var root = new JsonObject
-            {
-                ["source"] = settings.File,
-                ["issues"] = cases.Count,
-                ["folds"] = settings.Folds,
-                ["models"] = new JsonArray([.. report.Models.Select(r => (JsonNode)new JsonObject
-                {
-                    ["model"] = r.Model,
-                    ["issues"] = r.Issues,
-                    ["meanAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MeanAbsoluteError) ? r.MeanAbsoluteError : null,
-                    ["medianAbsoluteError"] = r.Issues > 0 && double.IsFinite(r.MedianAbsoluteError) ? r.MedianAbsoluteError : null,
-                    ["note"] = r.Note,
-                    ["coverage90"] = report.Coverage.FirstOrDefault(c => c.Model == r.Model && c.Interval == "monte-carlo")?.Coverage90 is double mc && double.IsFinite(mc) ? mc : null,
-                    ["coverage90CrossValidated"] = report.Coverage.FirstOrDefault(c => c.Model == r.Model && c.Interval == "cross-validated")?.Coverage90 is double cv && double.IsFinite(cv) ? cv : null,
-                })]),
-                ["coverage"] = new JsonArray([.. report.Coverage.Select(c => (JsonNode)new JsonObject
-                {
-                    ["model"] = c.Model,
-                    ["interval"] = c.Interval,
-                    ["issues"] = c.Issues,
-                    ["coverage90"] = c.Coverage90,
-                    ["calibration"] = new JsonArray([.. c.Calibration.Select(b => (JsonNode)new JsonObject { ["nominal"] = b.Nominal, ["observed"] = b.Observed, ["meanWidth"] = b.MeanWidth })]),
-                    ["note"] = c.Note,
-                })]),
-            };
-            output.Json(root.ToJsonString(JsonOutput.Options));
+            static double? Finite(double? value) => value is double v && double.IsFinite(v) ? v : null;
+            double? Coverage90(string model, string interval) => Finite(report.Coverage.FirstOrDefault(c => c.Model == model && c.Interval == interval)?.Coverage90);
+            output.Json(new ForecastEvalDocument(
+                ScenarioIds.Of(null, settings.File),
+                settings.File,
+                cases.Count,
+                settings.Folds,
+                report.Models.Select(r => new ModelScoreDto(
+                    r.Model,
+                    r.Issues,
+                    r.Issues > 0 ? Finite(r.MeanAbsoluteError) : null,
+                    r.Issues > 0 ? Finite(r.MedianAbsoluteError) : null,
+                    r.Note,
+                    Coverage90(r.Model, "monte-carlo"),
+                    Coverage90(r.Model, "cross-validated"))),
+                report.Coverage.Select(c => new CoverageDto(
+                    c.Model, c.Interval, c.Issues, Finite(c.Coverage90),
+                    c.Calibration.Select(b => new CalibrationDto(b.Nominal, b.Observed, b.MeanWidth)), c.Note))));
         }
         else
         {

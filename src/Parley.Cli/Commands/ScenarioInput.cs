@@ -6,6 +6,7 @@ using Parley.Core.Session;
 using Parley.Core.Variants;
 using Parley.Formats;
 using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class ScenarioInput
         {
             if (json)
             {
-                output.Json(JsonOutput.Serialize(CheckReport.From(file, read)));
+                output.Json(CheckDocument.From(output.Command, file, read));
             }
             else
             {

@@ -6,7 +6,7 @@ using Parley.Core.Model;
 using Parley.Core.Session;
 using Parley.Core.Variants;
 using Parley.Formats;
-using Parley.Formats.Json;
+using Parley.Formats.Json.Dto.Simulate;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -115,12 +115,12 @@ public sealed class SimulateCommand(IAnsiConsole console, OutputChannel output) 
 
         if (json)
         {
-            output.Json(SimulationJson.Serialize(scenario, simulations, settings.Rounds, options.Band));
+            output.Json(SimulateDocument.From(scenario, simulations, settings.Rounds, options.Band));
         }
         else
         {
             AtOption.Announce(console, date);
-            SimulationRenderer.Write(console, scenario, simulations, settings.Rounds);
+            SimulationRenderer.Write(console, scenario, simulations, settings.Rounds, settings.Cut);
         }
 
         return ExitCodes.Ok;

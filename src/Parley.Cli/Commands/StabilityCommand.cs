@@ -36,6 +36,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
         bool gmcr = settings.File.EndsWith(".gmcr", StringComparison.OrdinalIgnoreCase);
         GraphModel model;
         string title;
+        string? scenarioId = null;
         if (gmcr)
         {
             if (settings.Levers.Length > 0)
@@ -62,6 +63,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
             }
 
             var scenario = read.Value!;
+            scenarioId = scenario.Id;
             if (ScenarioInput.Variant(output.Errors, scenario, settings.Levers, AtOption.Date(settings.At)) is not { } key)
             {
                 return ExitCodes.UsageError;
@@ -119,12 +121,12 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
         var inverse = settings.Inverse is null ? null : InverseFinding.Search(model, desired, decisionMaker, positions, report.Result.Concepts);
         if (json)
         {
-            output.Json(StabilityJson.Serialize(settings.File, settings.Levers, report, inverse));
+            output.Json(StabilityJson.Document(scenarioId, settings.File, settings.Levers, report, inverse));
         }
         else
         {
             AtOption.Announce(console, AtOption.Date(settings.At));
-            StabilityRenderer.Write(console, title, settings.Levers, report);
+            StabilityRenderer.Write(console, title, settings.Levers, report, settings.Cut);
             if (inverse is not null)
             {
                 StabilityRenderer.WriteInverse(console, report, inverse);
@@ -185,7 +187,7 @@ public sealed class StabilityCommand(IAnsiConsole console, OutputChannel output)
     {
         if (failed && json)
         {
-            output.Json(JsonOutput.Serialize(new { file, valid = false, diagnostics = all.Select(DiagnosticJson.From).ToList() }));
+            output.Refused(file, all);
             return false;
         }
 

@@ -10,11 +10,15 @@ namespace Parley.Cli.Rendering;
 /// </summary>
 public static class AgreementRenderer
 {
-    /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>.</summary>
-    public static void Write(IAnsiConsole console, AgreementReport report)
+    // Tied points of one bargaining solution printed by default: ties come in families, a few show the pattern.
+    private const int SolutionRows = 5;
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>, long lists cut as <paramref name="cut"/> says.</summary>
+    public static void Write(IAnsiConsole console, AgreementReport report, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(cut);
         console.MarkupLine($"[bold]{Esc(report.Title)}[/] [grey]({Esc(report.ScenarioId)})[/]");
         if (!report.Levers.IsEmpty)
         {
@@ -43,24 +47,25 @@ public static class AgreementRenderer
 
         var ground = new Table().Border(TableBorder.Rounded).Title("Common ground (options inside every consenting actor's red line)")
             .AddColumn("track").AddColumn("issue").AddColumn("common ground").AddColumn("why not");
-        foreach (var r in report.PerTrack)
+        var rows = report.PerTrack.SelectMany(r => r.CommonGround.Select(g => (r, g))).ToList();
+        foreach (var (r, g) in cut.Take(rows))
         {
-            foreach (var g in r.CommonGround)
             {
                 ground.AddRow(Esc(r.Tracks[0]), Esc(g.IssueId), g.HasCommonGround ? $"[green]{Esc(string.Join(", ", g.Options))}[/]" : "[red]none[/]", g.HasCommonGround ? string.Empty : Esc(g.Reason));
             }
         }
 
         console.Write(ground);
+        cut.Note(console, rows.Count, "issues of common ground");
         foreach (var r in results)
         {
-            WriteResult(console, r, report);
+            WriteResult(console, r, report, cut);
         }
 
-        WriteProposals(console, report);
+        WriteProposals(console, report, cut);
     }
 
-    private static void WriteResult(IAnsiConsole console, AgreementResult r, AgreementReport report)
+    private static void WriteResult(IAnsiConsole console, AgreementResult r, AgreementReport report, ListCut cut)
     {
         console.WriteLine();
         console.Write(new Rule($"[bold]{Esc(Name(r, report))}[/]").LeftJustified());
@@ -74,7 +79,7 @@ public static class AgreementRenderer
         {
             var table = new Table().Border(TableBorder.Rounded).Title(blocking.IsComplete ? "Minimal blocking sets" : "Minimal blocking sets found (search stopped)")
                 .AddColumn("#").AddColumn("demands to relax").AddColumn("package it opens").AddColumn("sources");
-            for (int k = 0; k < blocking.Sets.Length; k++)
+            for (int k = 0; k < cut.Shown(blocking.Sets.Length); k++)
             {
                 var set = blocking.Sets[k];
                 table.AddRow(
@@ -85,6 +90,7 @@ public static class AgreementRenderer
             }
 
             console.Write(table);
+            cut.Note(console, blocking.Sets.Length, "blocking sets");
             if (!blocking.IsComplete)
             {
                 console.MarkupLine($"[yellow]{Esc(blocking.Note)}[/]");
@@ -119,7 +125,7 @@ public static class AgreementRenderer
                     continue;
                 }
 
-                foreach (var point in solution.Points)
+                foreach (var point in cut.Take(solution.Points, SolutionRows))
                 {
                     string package = string.Join(", ", r.IssueIds.Select((id, i) => $"{id}={r.OptionIds[i][point.Packages[0][i]]}"));
                     if (point.PackageCount > 1)
@@ -129,13 +135,18 @@ public static class AgreementRenderer
 
                     table.AddRow(name, Esc(package), Esc(Utilities(r.ActorIds, point.Utilities)));
                 }
+
+                if (cut.Shown(solution.Points.Length, SolutionRows) < solution.Points.Length)
+                {
+                    table.AddRow(name, $"[grey]… {solution.Points.Length - SolutionRows} more tied points left out (--all lists them)[/]", string.Empty);
+                }
             }
 
             console.Write(table);
         }
     }
 
-    private static void WriteProposals(IAnsiConsole console, AgreementReport report)
+    private static void WriteProposals(IAnsiConsole console, AgreementReport report, ListCut cut)
     {
         if (report.Proposals.IsEmpty)
         {
@@ -147,7 +158,7 @@ public static class AgreementRenderer
             .AddColumn("proposal").AddColumn("actor").AddColumn(new TableColumn("utility").RightAligned())
             .AddColumn(new TableColumn("walk-away").RightAligned()).AddColumn("answer").AddColumn("why it rejects");
         var nearest = new List<string>();
-        foreach (var p in report.Proposals)
+        foreach (var p in cut.Take(report.Proposals))
         {
             if (p.Responses.IsEmpty)
             {
@@ -176,6 +187,7 @@ public static class AgreementRenderer
         }
 
         console.Write(table);
+        cut.Note(console, report.Proposals.Length, "proposals");
         foreach (var line in nearest)
         {
             console.MarkupLine(Esc(line));

@@ -14,9 +14,10 @@ namespace Parley.Cli.Rendering;
 public static class AnalysisRenderer
 {
     /// <summary>Writes the summary of <paramref name="result"/>.</summary>
-    public static void Write(IAnsiConsole console, AnalysisResult result)
+    public static void Write(IAnsiConsole console, AnalysisResult result, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(cut);
         ArgumentNullException.ThrowIfNull(result);
         var given = result.Variants[0];
         console.MarkupLine($"[bold]{Esc(result.Title)}[/] [grey]({Esc(result.ScenarioId)})[/]");
@@ -30,14 +31,15 @@ public static class AnalysisRenderer
         {
             var table = new Table().Border(TableBorder.Rounded).Title("Deal per track (as given)")
                 .AddColumn("track").AddColumn(new TableColumn("acceptable / packages").RightAligned()).AddColumn("verdict").AddColumn("what blocks it");
-            foreach (var t in given.Agreement)
+            foreach (var t in cut.Take(given.Agreement))
             {
                 string blocks = Blocks(t);
-                table.AddRow(Esc(t.Track), $"{Esc(t.Acceptable)} / {Esc(t.Outcomes)}", Verdict(t.Verdict), Esc(blocks));
+                table.AddRow(Esc(t.Track), $"{Esc(CountWords.Of(t.Acceptable))} / {Esc(CountWords.Of(t.Outcomes))}", Verdict(t.Verdict), Esc(blocks));
             }
 
             console.Write(table);
-            foreach (var t in given.Agreement.Where(t => t.Sensitivity is not null || t.Robustness is not null))
+            cut.Note(console, given.Agreement.Length, "tracks");
+            foreach (var t in cut.Take(given.Agreement).Where(t => t.Sensitivity is not null || t.Robustness is not null))
             {
                 // How sure each verdict is, and the nearest figure that would flip it.
                 var parts = new List<string>();
@@ -66,7 +68,7 @@ public static class AnalysisRenderer
             // (never a single value for a split or undetermined distribution), and how it fares with vetoes.
             var table = new Table().Border(TableBorder.Rounded).Title($"Forecasts (expected utility; Monte Carlo {result.MonteCarloRuns} draws, seed {result.Seed})")
                 .AddColumn("issue").AddColumn("models").AddColumn("forecast").AddColumn("veto holders accept").AddColumn("veto-aware");
-            foreach (var f in given.Forecasts)
+            foreach (var f in cut.Take(given.Forecasts))
             {
                 var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
                 string models = f.Agreement.Agree ? "agree" : $"[yellow]disagree[/]: {Esc(Span(f))}";
@@ -86,6 +88,7 @@ public static class AnalysisRenderer
             }
 
             console.Write(table);
+            cut.Note(console, given.Forecasts.Length, "issues");
             var flips = given.Forecasts
                 .Select(f => (f.IssueId, Inputs: f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal))?.Sensitivity.Where(b => b.FlipsMode).ToList() ?? []))
                 .Where(x => x.Inputs.Count > 0)
@@ -97,22 +100,24 @@ public static class AnalysisRenderer
             }
         }
 
-        foreach (var note in given.ForecastNotes)
+        foreach (var note in cut.Take(given.ForecastNotes))
         {
             console.MarkupLine($"[grey]forecast note:[/] {Esc(note)}");
         }
 
+        cut.Note(console, given.ForecastNotes.Length, "forecast notes");
         if (given.Windows.Length > 0)
         {
             var first = given.Windows[0];
             var table = new Table().Border(TableBorder.Rounded).Title($"Deal windows over {LeverComparerFormat(first.Horizon)} {Esc(first.Unit)}")
                 .AddColumn("track").AddColumn("when a deal is possible");
-            foreach (var w in given.Windows)
+            foreach (var w in cut.Take(given.Windows))
             {
                 table.AddRow(Esc(w.Track), Esc(w.Explanation));
             }
 
             console.Write(table);
+            cut.Note(console, given.Windows.Length, "tracks");
         }
 
         AnalysisEndStatesRenderer.Write(console, result);
@@ -121,21 +126,23 @@ public static class AnalysisRenderer
         {
             var table = new Table().Border(TableBorder.Rounded).Title("Claims")
                 .AddColumn("claim").AddColumn("test").AddColumn("with").AddColumn("verdict").AddColumn(new TableColumn("holds in").RightAligned());
-            foreach (var c in result.Claims)
+            foreach (var c in cut.Take(result.Claims))
             {
                 table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict, c.Frequency), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
             }
 
             console.Write(table);
+            cut.Note(console, result.Claims.Length, "claims");
         }
 
-        WriteComparisons(console, result, onlyChanges: true);
+        WriteComparisons(console, result, onlyChanges: true, cut);
     }
 
-    /// <summary>Writes what each variant changes; all compared answers, or only the changed ones.</summary>
-    public static void WriteComparisons(IAnsiConsole console, AnalysisResult result, bool onlyChanges)
+    /// <summary>Writes what each variant changes; all compared answers, or only the changed ones; long lists cut as <paramref name="cut"/> says.</summary>
+    public static void WriteComparisons(IAnsiConsole console, AnalysisResult result, bool onlyChanges, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(cut);
         ArgumentNullException.ThrowIfNull(result);
         if (result.Comparisons.IsEmpty)
         {
@@ -145,17 +152,18 @@ public static class AnalysisRenderer
         if (onlyChanges)
         {
             var table = new Table().Border(TableBorder.Rounded).Title("What each lever changes").AddColumn("lever").AddColumn("basis").AddColumn("changes");
-            foreach (var c in result.Comparisons)
+            foreach (var c in cut.Take(result.Comparisons))
             {
                 var variant = result.Variants.First(v => v.Id == c.VariantId);
                 table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(c.Summary));
             }
 
             console.Write(table);
+            cut.Note(console, result.Comparisons.Length, "levers");
             return;
         }
 
-        foreach (var c in result.Comparisons)
+        foreach (var c in cut.Take(result.Comparisons))
         {
             var variant = result.Variants.First(v => v.Id == c.VariantId);
             var table = new Table().Border(TableBorder.Rounded).Title($"{Esc(c.Name)} ({(variant.Assumed ? "assumption" : "stated")})")
@@ -170,6 +178,8 @@ public static class AnalysisRenderer
             console.Write(table);
             console.MarkupLine(Esc(c.Summary));
         }
+
+        cut.Note(console, result.Comparisons.Length, "levers");
 
         foreach (var note in result.Variants[0].ForecastNotes)
         {

@@ -14,9 +14,10 @@ namespace Parley.Cli.Rendering;
 public static class DynamicsRenderer
 {
     /// <summary>Writes the windows of <paramref name="scenario"/> to <paramref name="console"/>.</summary>
-    public static void Write(IAnsiConsole console, Scenario scenario, DealWindowsResult result)
+    public static void Write(IAnsiConsole console, Scenario scenario, DealWindowsResult result, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(cut);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         var horizon = result.Horizon;
@@ -28,12 +29,13 @@ public static class DynamicsRenderer
         }
 
         var trends = new Table().Border(TableBorder.Rounded).Title("Trends").AddColumn("actor").AddColumn("figure").AddColumn("over time").AddColumn("basis");
-        foreach (var t in scenario.Dynamics!.Trends)
+        foreach (var t in cut.Take(scenario.Dynamics!.Trends))
         {
             trends.AddRow(Esc(t.ActorId), t.Target == TrendTarget.WalkAway ? "walk-away" : "capability", Esc(t.Curve.Describe()), t.Provenance == Provenance.Stated ? "stated" : "[yellow]assumption[/]");
         }
 
         console.Write(trends);
+        cut.Note(console, scenario.Dynamics.Trends.Length, "trends");
         foreach (var track in result.Tracks)
         {
             console.WriteLine();
@@ -42,18 +44,23 @@ public static class DynamicsRenderer
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumn(new TableColumn("time").RightAligned()).AddColumn("deal").AddColumn("walk-away values").AddColumn("Nash solution (utilities)");
             TrackSample? previous = null;
+            int rows = 0;
             foreach (var s in track.Samples)
             {
                 bool last = ReferenceEquals(s, track.Samples[^1]);
                 if (previous is null || last || s.Open != previous.Open || Nash(track, s) != Nash(track, previous))
                 {
-                    table.AddRow(When(s), s.Open ? "[green]possible[/]" : $"[red]none[/]{Shut(s.Gap)}", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
+                    if (rows++ < cut.MaxRows)
+                    {
+                        table.AddRow(When(s), s.Open ? "[green]possible[/]" : $"[red]none[/]{Shut(s.Gap)}", Esc(ByActor(track, s.WalkAways)), Esc(Nash(track, s)));
+                    }
                 }
 
                 previous = s;
             }
 
             console.Write(table);
+            cut.Note(console, rows, "times at which the deal or the Nash solution changes");
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Parley.Core.Diagnostics;
 using Parley.Formats.Json;
+using Parley.Formats.Json.Dto;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -64,52 +64,30 @@ public sealed class OutputChannel(IAnsiConsole output, IAnsiConsole errors)
         });
     }
 
+    /// <summary>The command being run (<c>analyze</c>, <c>agree</c> …), as its JSON documents name it.</summary>
+    public string Command { get; set; } = "parley";
+
     /// <summary>
-    /// Writes a JSON document (an object) to <see cref="Output"/>, with every diagnostic kept so far added as
-    /// its <c>diagnostics</c> array (documents that already carry one, such as the check report, are written as they are).
+    /// Streams <paramref name="document"/> to <see cref="Output"/> as it is serialised, with every diagnostic kept
+    /// so far appended to its own in its <c>diagnostics</c> array.
     /// </summary>
-    public void Json(string document)
+    public void Json(OutputDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var writer = output.Profile.Out.Writer;
-        int end = document.AsSpan().TrimEnd().Length;
-        if (end > 1 && document[0] == '{' && document[end - 1] == '}' && !document.Contains("\n  \"diagnostics\":", StringComparison.Ordinal))
+        if (_collected.Count > 0)
         {
-            // Written in pieces, not spliced into a copy: a document can be hundreds of megabytes.
-            int body = document.AsSpan(0, end - 1).TrimEnd().Length;
-            writer.Write(document.AsSpan(0, body));
-            writer.Write(body > 1 ? ",\n  \"diagnostics\": " : "\n  \"diagnostics\": ");
-            writer.Write(DiagnosticsArray(_collected));
-            writer.WriteLine("\n}");
+            document = document with { Diagnostics = [.. document.Diagnostics, .. _collected.Select(DiagnosticJson.From)] };
         }
-        else
+
+        var writer = output.Profile.Out.Writer;
+        using (var stream = new TextWriterStream(writer))
         {
-            writer.WriteLine(document);
+            JsonDocumentWriter.Write(stream, document);
         }
 
         _collected.Clear();
     }
 
-    /// <summary>
-    /// <paramref name="document"/> (an indented JSON object as <see cref="JsonOutput"/> writes it) with a last
-    /// property <c>diagnostics</c> listing <paramref name="diagnostics"/>; unchanged when it has one already.
-    /// </summary>
-    public static string WithDiagnostics(string document, IReadOnlyCollection<Diagnostic> diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        string trimmed = document.TrimEnd();
-        if (!trimmed.StartsWith('{') || !trimmed.EndsWith('}') || document.Contains("\n  \"diagnostics\":", StringComparison.Ordinal))
-        {
-            return document;
-        }
-
-        string array = DiagnosticsArray(diagnostics);
-        string body = trimmed[..^1].TrimEnd();
-        string separator = body.Length > 1 ? "," : string.Empty;
-        return $"{body}{separator}\n  \"diagnostics\": {array}\n}}";
-    }
-
-    private static string DiagnosticsArray(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        JsonSerializer.Serialize(diagnostics.Select(DiagnosticJson.From).ToList(), JsonOutput.Options).ReplaceLineEndings("\n  ");
+    /// <summary>The check document of input that could not be read (with the diagnostics kept so far).</summary>
+    public void Refused(string file, IEnumerable<Diagnostic> diagnostics) => Json(CheckDocument.Refused(Command, file, diagnostics));
 }

@@ -13,14 +13,15 @@ namespace Parley.Cli.Rendering;
 public static class SimulationRenderer
 {
     /// <summary>Writes <paramref name="simulations"/> to <paramref name="console"/>.</summary>
-    public static void Write(IAnsiConsole console, Scenario scenario, IReadOnlyList<TrackSimulation> simulations, int rounds)
+    public static void Write(IAnsiConsole console, Scenario scenario, IReadOnlyList<TrackSimulation> simulations, int rounds, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(cut);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(simulations);
         console.MarkupLine($"[bold]{Esc(scenario.Title)}[/] [grey]({Esc(scenario.Id)})[/]");
         console.MarkupLine($"Alternating offers, {rounds} rounds; every strategy against every other, self-play included.");
-        foreach (var s in simulations)
+        foreach (var s in cut.Take(simulations))
         {
             console.WriteLine();
             if (s.Negotiation is null || s.Result is null)
@@ -46,6 +47,8 @@ public static class SimulationRenderer
                 WriteMatrix(console, s);
             }
         }
+
+        cut.Note(console, simulations.Count, "tracks");
     }
 
     private static void WriteMatrix(IAnsiConsole console, TrackSimulation s)

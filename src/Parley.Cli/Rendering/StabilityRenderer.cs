@@ -16,9 +16,10 @@ public static class StabilityRenderer
     private const int ListLimit = 40;
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>.</summary>
-    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, StabilityReport report)
+    public static void Write(IAnsiConsole console, string title, IReadOnlyList<string> levers, StabilityReport report, ListCut cut)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(cut);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(levers);
         var model = report.Model;
@@ -29,7 +30,7 @@ public static class StabilityRenderer
             console.MarkupLine($"Levers pulled: {Esc(string.Join(", ", levers))}");
         }
 
-        if (model.StateCount <= StateTableLimit && model.IsOptionForm)
+        if (model.IsOptionForm && (model.StateCount <= StateTableLimit || cut.All))
         {
             var table = new Table().Border(TableBorder.Rounded).Title("States (gmcr-py numbering)").AddColumn(new TableColumn("state").RightAligned()).AddColumn(new TableColumn("decimal").RightAligned());
             foreach (var dm in model.DecisionMakers)
@@ -46,12 +47,16 @@ public static class StabilityRenderer
 
             console.Write(table);
         }
+        else if (model.IsOptionForm)
+        {
+            console.MarkupLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[grey]The table of the {model.StateCount:N0} states is left out (--all prints it).[/]"));
+        }
 
         var eq = new Table().Border(TableBorder.Simple).AddColumn("concept").AddColumn(new TableColumn("count").RightAligned()).AddColumn("equilibria (state numbers)");
         foreach (var c in result.Concepts)
         {
             var list = result.Equilibria(c);
-            eq.AddRow(StabilityJson.Name(c), list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(Ordinals(list)));
+            eq.AddRow(StabilityJson.Name(c), list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(Ordinals(list, cut)));
         }
 
         console.Write(eq);
@@ -80,10 +85,12 @@ public static class StabilityRenderer
                     console.MarkupLine($"    {Esc(DeterrenceSentences.Summary(model, d))}");
                     if (d.Improvements.Length > 1)
                     {
-                        foreach (var i in d.Improvements)
+                        foreach (var i in cut.Take(d.Improvements))
                         {
                             console.MarkupLine($"      → {Esc(DeterrenceSentences.Improvement(model, d, i))}");
                         }
+
+                        cut.Note(console, d.Improvements.Length, "improvements", indent: "      ");
                     }
                 }
             }
@@ -96,16 +103,18 @@ public static class StabilityRenderer
         foreach (var (concept, paths) in report.StatusQuoPaths.OrderBy(kv => kv.Key))
         {
             console.MarkupLine($"[bold]From the status quo to the {StabilityJson.Name(concept)} equilibria[/]");
-            foreach (var p in paths.Where(p => p.Reachable))
+            var reachable = paths.Where(p => p.Reachable).ToList();
+            foreach (var p in cut.Take(reachable))
             {
                 string steps = p.Steps.IsEmpty ? "(the status quo itself)" : string.Join(", ", p.Steps.Select(m => $"{m.Mover} {GraphModel.Ordinal(m.From)}→{GraphModel.Ordinal(m.To)}"));
                 console.MarkupLine($"  {GraphModel.Ordinal(p.Target)}: {Esc(steps)}");
             }
 
+            cut.Note(console, reachable.Count, "reachable equilibria", indent: "  ");
             var unreachable = paths.Where(p => !p.Reachable).Select(p => p.Target).ToList();
             if (unreachable.Count > 0)
             {
-                console.MarkupLine($"  Not reachable by improvements: {Esc(Ordinals(unreachable))}");
+                console.MarkupLine($"  Not reachable by improvements: {Esc(Ordinals(unreachable, cut))}");
             }
         }
 
@@ -115,7 +124,7 @@ public static class StabilityRenderer
             foreach (var (concept, states) in c.Stability.StableStates.OrderBy(kv => kv.Key))
             {
                 var both = result.Concepts.Contains(concept) ? result.Equilibria(concept).Where(states.Contains).ToList() : [];
-                console.MarkupLine($"  {StabilityJson.Name(concept)}: equilibria that are also coalition-stable: {Esc(Ordinals(both))}");
+                console.MarkupLine($"  {StabilityJson.Name(concept)}: equilibria that are also coalition-stable: {Esc(Ordinals(both, cut))}");
             }
 
             console.MarkupLine(c.FromStatusQuo.IsEmpty
@@ -176,8 +185,8 @@ public static class StabilityRenderer
         return taken.Count == 0 ? StateWords.NothingTaken : string.Join(", ", taken);
     }
 
-    private static string Ordinals(IReadOnlyCollection<int> states) =>
-        states.Count == 0 ? "none" : string.Join(", ", states.Take(ListLimit).Select(GraphModel.Ordinal)) + (states.Count > ListLimit ? $", … ({states.Count - ListLimit} more)" : string.Empty);
+    private static string Ordinals(IReadOnlyCollection<int> states, ListCut cut) =>
+        states.Count == 0 ? "none" : string.Join(", ", cut.Take(states, ListLimit).Select(GraphModel.Ordinal)) + cut.Suffix(states.Count, ListLimit);
 
     private static string Esc(string s) => Markup.Escape(s);
 }

@@ -116,10 +116,8 @@ internal static class AgreementLens
             result.Explanation,
             problem.IssueIds,
             problem.ActorIds,
-            result.Outcomes.ToString(CultureInfo.InvariantCulture),
-            result.Space.Size.IsExact
-                ? result.Space.Size.Lower.ToString(CultureInfo.InvariantCulture)
-                : $"{result.Space.Size.Lower}–{result.Space.Size.Upper}",
+            result.Outcomes,
+            result.Space.Size,
             result.CommonGround,
             matrix.ToImmutable(),
             blocking,

@@ -30,7 +30,8 @@ internal static class LeverComparer
             }
 
             changes.Add(new LensChange("agreement", $"{b.Track}: verdict", Verdict(b.Verdict), Verdict(a.Verdict), a.Verdict != b.Verdict));
-            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", b.Acceptable, a.Acceptable, a.Acceptable != b.Acceptable));
+            // Compared as counts, not as text: bounds and exact counts that print alike are still different answers.
+            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", Count(b.Acceptable), Count(a.Acceptable), a.Acceptable != b.Acceptable));
         }
 
         if (before.Stability is { } sb && after.Stability is { } sa)
@@ -54,9 +55,9 @@ internal static class LeverComparer
                 }
                 else
                 {
-                    string eb = States(sb, cb.Equilibria);
-                    string ea = States(sa, ca.Equilibria);
-                    changes.Add(new LensChange("stability", $"{name} equilibria", eb, ea, eb != ea));
+                    // Compared as sets of state ids (ordered numbers can shift under a lever), then described.
+                    bool same = Ids(sb, cb.Equilibria).SetEquals(Ids(sa, ca.Equilibria));
+                    changes.Add(new LensChange("stability", $"{name} equilibria", States(sb, cb.Equilibria), States(sa, ca.Equilibria), !same));
                 }
             }
         }
@@ -84,9 +85,7 @@ internal static class LeverComparer
                 continue;
             }
 
-            string b = Windows(wb);
-            string a = Windows(wa);
-            changes.Add(new LensChange("windows", $"{wb.Track}: open", b, a, a != b));
+            changes.Add(new LensChange("windows", $"{wb.Track}: open", Windows(wb), Windows(wa), !SameWindows(wb, wa)));
         }
 
         var changed = changes.Where(c => c.Changed).ToList();
@@ -110,8 +109,39 @@ internal static class LeverComparer
         null => "no status quo",
     };
 
+    private static HashSet<string> Ids(StabilitySummary summary, ImmutableArray<int> states) =>
+        [.. states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture))];
+
+    // Windows are the same when their ends agree to a tenth of a time unit: the bisection locates each end to
+    // within that, so smaller differences are the search's, not the lever's.
+    private static bool SameWindows(TrackTimeline before, TrackTimeline after)
+    {
+        if (before.Windows.Length != after.Windows.Length)
+        {
+            return false;
+        }
+
+        static double Tenth(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        for (int k = 0; k < before.Windows.Length; k++)
+        {
+            var (b, a) = (before.Windows[k], after.Windows[k]);
+            double bStart = b.OpenAtStart ? 0 : b.OpensBy, aStart = a.OpenAtStart ? 0 : a.OpensBy;
+            double bEnd = b.OpenAtEnd ? before.Horizon : b.ClosesAfter, aEnd = a.OpenAtEnd ? after.Horizon : a.ClosesAfter;
+            if (Tenth(bStart) != Tenth(aStart) || Tenth(bEnd) != Tenth(aEnd))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
         states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
+
+    private static string Count(SpaceSize size) => size.IsExact
+        ? size.Lower.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{size.Lower}–{size.Upper}");
 
     private static string Count(int equilibria) => equilibria == 1 ? "1 equilibrium" : $"{equilibria} equilibria";
 

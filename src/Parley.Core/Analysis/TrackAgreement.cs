@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Parley.Core.Agreement;
 using Parley.Core.Sensitivity;
 
@@ -29,8 +30,8 @@ public sealed record TrackAgreement(
     string Explanation,
     ImmutableArray<string> IssueIds,
     ImmutableArray<string> ActorIds,
-    string Outcomes,
-    string Acceptable,
+    BigInteger Outcomes,
+    SpaceSize Acceptable,
     ImmutableArray<IssueCommonGround> CommonGround,
     ImmutableArray<CommonGroundCell> Matrix,
     ImmutableArray<BlockingDemands> Blocking,

@@ -423,45 +423,6 @@ public sealed class GraphModel
     /// <summary>The rank of <paramref name="state"/> for <paramref name="decisionMaker"/> (higher is better).</summary>
     public int Rank(int decisionMaker, int state) => ranks[decisionMaker][state];
 
-    /// <summary>Y/N per option of <paramref name="decisionMaker"/> at <paramref name="state"/>, first option first.</summary>
-    public string OptionString(int state, int decisionMaker)
-    {
-        if (codes is null)
-        {
-            return string.Empty;
-        }
-
-        int mask = DecisionMakerMask[decisionMaker];
-        var chars = new char[BitOperations.PopCount((uint)mask)];
-        int k = 0;
-        for (int b = 0; b < OptionCount; b++)
-        {
-            if (((mask >> b) & 1) != 0)
-            {
-                chars[k++] = ((codes[state] >> b) & 1) != 0 ? 'Y' : 'N';
-            }
-        }
-
-        return new string(chars);
-    }
-
-    /// <summary>Y/N per option at <paramref name="state"/>, first option first (gmcr-py's YN string); the state name for explicit moves.</summary>
-    public string StateLabel(int state)
-    {
-        if (codes is null)
-        {
-            return StateNames[state];
-        }
-
-        var chars = new char[OptionCount];
-        for (int b = 0; b < OptionCount; b++)
-        {
-            chars[b] = ((codes[state] >> b) & 1) != 0 ? 'Y' : 'N';
-        }
-
-        return new string(chars);
-    }
-
     /// <summary>The states <paramref name="decisionMaker"/> can reach from <paramref name="state"/> in one move, in state order.</summary>
     public ImmutableArray<int> MovesFrom(int decisionMaker, int state)
     {

@@ -1,38 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Parley.Core.Analysis;
+using Parley.Formats.Json.Dto.Analyze;
 
 namespace Parley.Formats.Json;
 
-/// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of <c>parley analyze --format json</c> and of <c>result.json</c>.</summary>
+/// <summary>Writes an <see cref="AnalysisResult"/> as the JSON of <c>parley analyze --format json</c> and of <c>result.json</c> (<see cref="AnalyzeDocument"/>).</summary>
 public static class AnalysisJson
 {
-    // The shared options, plus named NaN/Infinity: a forecast with no valid draw has NaN quantiles,
-    // and the file must still be written rather than fail.
-    private static readonly JsonSerializerOptions Options = new(JsonOutput.Options)
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitGraphModels, StateOrdinals.Apply } },
-    };
+    /// <summary>Streams the result's document to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, AnalysisResult result) => JsonDocumentWriter.Write(stream, AnalyzeDocument.From(result));
 
-    // The stability summary carries its graph model so outputs can label states in words; the model
-    // itself is not part of the result document.
-    private static void OmitGraphModels(JsonTypeInfo info)
-    {
-        for (int k = info.Properties.Count - 1; k >= 0; k--)
-        {
-            if (info.Properties[k].PropertyType == typeof(Parley.Core.Stability.GraphModel))
-            {
-                info.Properties.RemoveAt(k);
-            }
-        }
-    }
-
-    /// <summary>The result as indented, camelCase JSON.</summary>
-    public static string Serialize(AnalysisResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return JsonSerializer.Serialize(result, Options);
-    }
+    /// <summary>The result as indented, camelCase JSON text (for HTTP answers; files and stdout are streamed with <see cref="Write"/>).</summary>
+    public static string Serialize(AnalysisResult result) => JsonDocumentWriter.Serialize(AnalyzeDocument.From(result));
 }

@@ -17,7 +17,7 @@ public static class ClaimsJson
         ArgumentNullException.ThrowIfNull(report);
         return new JsonObject
         {
-            ["scenario"] = report.ScenarioId,
+            ["scenarioId"] = report.ScenarioId,
             ["levers"] = Strings(report.Levers),
             ["draws"] = report.Draws,
             ["seed"] = report.Seed,

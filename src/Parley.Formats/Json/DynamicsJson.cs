@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
+using Parley.Formats.Json.Dto.Dynamics;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Model.Dynamics;
@@ -15,125 +15,79 @@ namespace Parley.Formats.Json;
 /// </summary>
 public static class DynamicsJson
 {
-    /// <summary>The windows of <paramref name="scenario"/> as a JSON tree.</summary>
+    /// <summary>The document of the windows of <paramref name="scenario"/>.</summary>
     /// <exception cref="ArgumentException">The scenario has no dynamics section.</exception>
-    public static JsonObject From(Scenario scenario, DealWindowsResult result)
+    public static DynamicsDocument Document(Scenario scenario, DealWindowsResult result)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         var dynamics = scenario.Dynamics
             ?? throw new ArgumentException("The scenario has no dynamics section; there are no windows to write.", nameof(scenario));
-        return new JsonObject
-        {
-            ["scenario"] = scenario.Id,
-            ["title"] = scenario.Title,
-            ["horizon"] = new JsonObject
-            {
-                ["length"] = result.Horizon.Length,
-                ["unit"] = result.Horizon.Unit,
-                ["start"] = result.Horizon.Start,
-            },
-            ["levers"] = new JsonArray([.. result.Levers.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["step"] = result.Step,
-            ["trends"] = new JsonArray([.. dynamics.Trends.Select(t => (JsonNode)Trend(t))]),
-            ["tracks"] = new JsonArray([.. result.Tracks.Select(t => (JsonNode)Track(t))]),
-        };
+        return new DynamicsDocument(
+            scenario.Id,
+            scenario.Title,
+            new HorizonDto(result.Horizon.Length, result.Horizon.Unit, result.Horizon.Start),
+            result.Levers,
+            result.Step,
+            dynamics.Trends.Select(Trend),
+            result.Tracks.Select(Track));
     }
 
-    /// <summary>The windows as indented JSON text.</summary>
-    public static string Serialize(Scenario scenario, DealWindowsResult result) => From(scenario, result).ToJsonString(JsonOutput.Options);
-
-    private static JsonObject Trend(Trend trend) => new()
-    {
-        ["actor"] = trend.ActorId,
-        ["figure"] = trend.Target == TrendTarget.WalkAway ? "walk-away" : "capability",
-        ["curve"] = trend.Curve switch
+    private static TrendDto Trend(Trend trend) => new(
+        trend.ActorId,
+        trend.Target == TrendTarget.WalkAway ? "walk-away" : "capability",
+        trend.Curve switch
         {
             LinearCurve => "linear",
             StepCurve => "steps",
             _ => "series",
         },
-        ["points"] = new JsonArray([.. trend.Curve.Points.Select(p => (JsonNode)new JsonObject { ["at"] = p.Time, ["value"] = p.Value })]),
-        ["basis"] = trend.Provenance == Provenance.Stated ? "stated" : "assumption",
-        ["sources"] = new JsonArray([.. trend.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),
-        ["note"] = trend.Note,
-    };
+        trend.Curve.Points.Select(p => new TimePointDto(p.Time, p.Value)),
+        trend.Provenance == Provenance.Stated ? "stated" : "assumption",
+        trend.Sources,
+        trend.Note);
 
-    private static JsonObject Track(TrackWindows track) => new()
-    {
-        ["track"] = track.Track,
-        ["actors"] = new JsonArray([.. track.ActorIds.Select(a => (JsonNode?)JsonValue.Create(a))]),
-        ["explanation"] = track.Explanation,
-        ["windows"] = new JsonArray([.. track.Windows.Select(w => (JsonNode)new JsonObject
-        {
-            ["opensAfter"] = w.OpensAfter,
-            ["opensBy"] = w.OpensBy,
-            ["closesAfter"] = w.ClosesAfter,
-            ["closesBy"] = w.ClosesBy,
-            ["opensAfterDate"] = Date(w.OpensAfterDate),
-            ["opensByDate"] = Date(w.OpensByDate),
-            ["closesAfterDate"] = Date(w.ClosesAfterDate),
-            ["closesByDate"] = Date(w.ClosesByDate),
-        })]),
-        ["samples"] = new JsonArray([.. track.Samples.Select(s => (JsonNode)Sample(track.ActorIds, s))]),
-    };
+    private static TrackWindowsDto Track(TrackWindows track) => new(
+        track.Track,
+        track.ActorIds,
+        track.Explanation,
+        track.Windows.Select(w => new WindowDto(
+            w.OpensAfter, w.OpensBy, w.ClosesAfter, w.ClosesBy,
+            Date(w.OpensAfterDate), Date(w.OpensByDate), Date(w.ClosesAfterDate), Date(w.ClosesByDate))),
+        track.Samples.Select(s => Sample(track.ActorIds, s)));
 
-    private static JsonObject Sample(ImmutableArray<string> actors, TrackSample sample)
+    private static SampleDto Sample(ImmutableArray<string> actors, TrackSample sample)
     {
         var nash = sample.Nash is { Exists: true } n ? n.Points[0] : null;
-        return new JsonObject
-        {
-            ["time"] = sample.Time,
-            ["date"] = Date(sample.Date),
-            ["open"] = sample.Open,
-            ["verdict"] = sample.Verdict switch
-            {
-                AgreementVerdict.AgreementPossible => "agreementPossible",
-                AgreementVerdict.NoAgreement => "noAgreement",
-                _ => "noPositions",
-            },
-            ["walkAways"] = ByActor(actors, sample.WalkAways),
-            ["gap"] = sample.Gap is not { } gap ? null : new JsonObject
-            {
-                ["shutBy"] = gap.Barrier switch
+        return new SampleDto(
+            sample.Time,
+            Date(sample.Date),
+            sample.Open,
+            sample.Verdict,
+            ByActor(actors, sample.WalkAways),
+            sample.Gap is not { } gap ? null : new GapDto(
+                gap.Barrier switch
                 {
                     DealBarrier.RedLines => "redLines",
                     DealBarrier.WalkAways => "walkAways",
                     DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
                     _ => "combination",
                 },
-                ["smallestBlockingSet"] = gap.SmallestBlockingSet,
-                ["walkAwayShortfall"] = gap.WalkAwayShortfall,
-            },
-            ["nash"] = nash is null ? null : new JsonObject
-            {
-                ["utilities"] = ByActor(actors, nash.Utilities),
-                ["tiedPoints"] = sample.Nash!.Points.Length,
-                ["packages"] = new JsonArray([.. sample.NashPackages.Select(p => (JsonNode?)JsonValue.Create(p))]),
-            },
-        };
+                gap.SmallestBlockingSet,
+                gap.WalkAwayShortfall),
+            nash is null ? null : new NashDto(ByActor(actors, nash.Utilities), sample.Nash!.Points.Length, sample.NashPackages));
     }
 
-    /// <summary>The gap of each track as of each date (<c>dynamics --at</c>), as a JSON array.</summary>
-    public static JsonArray Gaps(ImmutableArray<DatedGap> gaps)
-    {
-        var array = new JsonArray();
-        foreach (var g in gaps)
-        {
-            array.Add(new JsonObject
-            {
-                ["track"] = g.Track,
-                ["date"] = Date(g.Date),
-                ["open"] = g.Failure is null ? g.Open : null,
-                ["shutBy"] = g.Gap is { } gap ? ShutBy(gap.Barrier) : null,
-                ["smallestBlockingSet"] = g.Gap?.SmallestBlockingSet,
-                ["walkAwayShortfall"] = g.Gap?.WalkAwayShortfall,
-                ["failure"] = g.Failure,
-            });
-        }
-
-        return array;
-    }
+    /// <summary>The gap of each track as of each date (<c>dynamics --at</c>).</summary>
+    public static IReadOnlyList<DatedGapDto> Gaps(ImmutableArray<DatedGap> gaps) =>
+        [.. gaps.Select(g => new DatedGapDto(
+            g.Track,
+            Date(g.Date)!,
+            g.Failure is null ? g.Open : null,
+            g.Gap is { } gap ? ShutBy(gap.Barrier) : null,
+            g.Gap?.SmallestBlockingSet,
+            g.Gap?.WalkAwayShortfall,
+            g.Failure))];
 
     private static string ShutBy(DealBarrier barrier) => barrier switch
     {
@@ -146,14 +100,14 @@ public static class DynamicsJson
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static JsonObject ByActor(ImmutableArray<string> actors, ImmutableArray<double> values)
+    private static Dictionary<string, double> ByActor(ImmutableArray<string> actors, ImmutableArray<double> values)
     {
-        var obj = new JsonObject();
+        var map = new Dictionary<string, double>(actors.Length);
         for (int i = 0; i < actors.Length && i < values.Length; i++)
         {
-            obj[actors[i]] = values[i];
+            map[actors[i]] = values[i];
         }
 
-        return obj;
+        return map;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Parley.Core.EndStates;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Formats.Json.Dto.EndStates;
 
 namespace Parley.Formats.Json;
 
@@ -13,15 +14,24 @@ namespace Parley.Formats.Json;
 /// </summary>
 public static class EndStatesJson
 {
-    /// <summary>The reports of <paramref name="scenario"/> as a JSON tree.</summary>
+    /// <summary>The document of the reports of <paramref name="scenario"/>: one variant object per report, each built as it is written.</summary>
     /// <param name="scenario">The scenario as read.</param>
     /// <param name="reports">One report per variant.</param>
     /// <param name="asOf">The date the variants were taken as of (<c>--at</c>), or null.</param>
-    public static JsonObject From(Scenario scenario, ImmutableArray<EndStateReport> reports, DateOnly? asOf = null)
+    public static EndStatesDocument Document(Scenario scenario, ImmutableArray<EndStateReport> reports, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var variants = new JsonArray();
-        foreach (var report in reports)
+        return new EndStatesDocument(scenario.Id, scenario.Title, reports.Select(r => Variant(scenario, r)))
+        {
+            AsOf = asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>One variant's end states as a JSON object.</summary>
+    public static JsonObject Variant(Scenario scenario, EndStateReport report)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(report);
         {
             var endStates = new JsonArray();
             foreach (var e in report.EndStates)
@@ -45,7 +55,7 @@ public static class EndStatesJson
                 });
             }
 
-            variants.Add(new JsonObject
+            return new JsonObject
             {
                 ["levers"] = new JsonArray([.. report.Levers.Select(l => (JsonNode)JsonValue.Create(l))]),
                 ["draws"] = report.Draws,
@@ -55,16 +65,8 @@ public static class EndStatesJson
                 ["unmatched"] = report.Unmatched,
                 ["overlapping"] = report.Overlapping,
                 ["endStates"] = endStates,
-            });
+            };
         }
-
-        return new JsonObject
-        {
-            ["scenario"] = scenario.Id,
-            ["title"] = scenario.Title,
-            ["asOf"] = asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["variants"] = variants,
-        };
     }
 
     private static string ConceptName(StabilityConcept concept) => concept switch

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Parley.Formats.Json.Dto;
+using Parley.Formats.Json.Dto.Forecast;
 using Parley.Core.Forecast;
 using Parley.Core.Vocabulary;
 
@@ -12,30 +14,26 @@ namespace Parley.Formats.Json;
 /// </summary>
 public static class ForecastJson
 {
-    /// <summary>The report as a JSON tree.</summary>
+    /// <summary>The document of a forecast.</summary>
+    /// <param name="scenarioId">The scenario's id, or null for a KTAB or EUM table.</param>
     /// <param name="source">The input file.</param>
     /// <param name="levers">Levers pulled before the forecast.</param>
     /// <param name="notes">Remarks about skipped issues or actors.</param>
     /// <param name="report">The forecast.</param>
-    public static JsonObject From(string source, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report)
+    public static ForecastDocument Document(string? scenarioId, string source, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(levers);
         ArgumentNullException.ThrowIfNull(notes);
-        return new JsonObject
-        {
-            ["source"] = source,
-            ["levers"] = new JsonArray([.. levers.Select(l => (JsonNode)JsonValue.Create(l))]),
-            ["runs"] = report.Runs,
-            ["seed"] = report.Runs > 0 ? JsonValue.Create(report.Seed) : null,
-            ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode)JsonValue.Create(n))]),
-            ["issues"] = new JsonArray([.. report.Issues.Select(i => (JsonNode)Issue(i))]),
-        };
+        return new ForecastDocument(
+            ScenarioIds.Of(scenarioId, source),
+            source,
+            levers,
+            report.Runs,
+            report.Runs > 0 ? report.Seed : null,
+            notes,
+            report.Issues.Select(Issue));
     }
-
-    /// <summary>The report as indented JSON text.</summary>
-    public static string Serialize(string source, IReadOnlyList<string> levers, IReadOnlyList<string> notes, ForecastReport report) =>
-        From(source, levers, notes, report).ToJsonString(JsonOutput.Options);
 
     /// <summary>The token of a model (the vocabulary table's), as written in JSON and accepted by <c>--model</c>.</summary>
     public static string ModelName(ForecastModel model) => Terms.Token(model);

@@ -23,7 +23,4 @@ public static class JsonOutput
             new JsonStringEnumConverter(JsonNamingPolicy.CamelCase),
         },
     };
-
-    /// <summary>Serialises <paramref name="value"/> with <see cref="Options"/>.</summary>
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 }

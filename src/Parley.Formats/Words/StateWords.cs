@@ -20,7 +20,7 @@ public static class StateWords
         ArgumentNullException.ThrowIfNull(model);
         if (!model.IsOptionForm)
         {
-            return model.StateLabel(state);
+            return StateLabels.Of(model, state);
         }
 
         var groups = new List<string>();

@@ -6,6 +6,7 @@ using Parley.Core.Dynamics;
 using Parley.Core.Levers;
 using Parley.Core.Model;
 using Parley.Core.Variants;
+using Parley.Formats.Words;
 
 namespace Parley.Web.Analysis;
 
@@ -189,8 +190,8 @@ public static class LensAdapter
             t.Track,
             Verdict(t.Verdict),
             t.Explanation,
-            t.Outcomes,
-            t.Acceptable,
+            CountWords.Of(t.Outcomes),
+            CountWords.Of(t.Acceptable),
             [.. t.CommonGround.Select(g => new IssueGround(g.IssueId, [.. g.Options], g.Reason))],
             [.. t.Blocking.Select(b => string.Join(" + ", b.Demands))],
             [.. t.ActorIds.Take(2)],

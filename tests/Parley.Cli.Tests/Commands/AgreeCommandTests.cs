@@ -47,12 +47,12 @@ public class AgreeCommandTests
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        Assert.Equal(108, root.GetProperty("outcomes").GetInt64());
-        Assert.True(root.GetProperty("agreementSpace").GetProperty("empty").GetBoolean());
-        Assert.Equal(0, root.GetProperty("agreementSpace").GetProperty("size").GetInt64());
-        Assert.Equal("noAgreement", root.GetProperty("verdict").GetString());
-        Assert.True(root.GetProperty("blockingSets").GetArrayLength() > 0);
-        Assert.Equal(0, root.GetProperty("paretoFrontier").GetArrayLength());
+        Assert.Equal(108, root.GetProperty("whole").GetProperty("outcomes").GetInt64());
+        Assert.True(root.GetProperty("whole").GetProperty("agreementSpace").GetProperty("empty").GetBoolean());
+        Assert.Equal(0, root.GetProperty("whole").GetProperty("agreementSpace").GetProperty("size").GetInt64());
+        Assert.Equal("noAgreement", root.GetProperty("whole").GetProperty("verdict").GetString());
+        Assert.True(root.GetProperty("whole").GetProperty("blockingSets").GetArrayLength() > 0);
+        Assert.Equal(0, root.GetProperty("whole").GetProperty("paretoFrontier").GetArrayLength());
 
         var humanitarian = root.GetProperty("tracks")[2];
         Assert.Equal("agreementPossible", humanitarian.GetProperty("verdict").GetString());
@@ -114,9 +114,9 @@ public class AgreeCommandTests
         var (code, output) = Run("agree", Path.Combine(folder, "laptop_domain.xml"), Path.Combine(folder, "laptop_buyer_utility.xml"), Path.Combine(folder, "laptop_seller_utility.xml"), "--format", "json");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal(27, doc.RootElement.GetProperty("outcomes").GetInt64());
-        Assert.False(doc.RootElement.GetProperty("agreementSpace").GetProperty("empty").GetBoolean());
-        Assert.True(doc.RootElement.GetProperty("paretoFrontier").GetArrayLength() > 0);
+        Assert.Equal(27, doc.RootElement.GetProperty("whole").GetProperty("outcomes").GetInt64());
+        Assert.False(doc.RootElement.GetProperty("whole").GetProperty("agreementSpace").GetProperty("empty").GetBoolean());
+        Assert.True(doc.RootElement.GetProperty("whole").GetProperty("paretoFrontier").GetArrayLength() > 0);
     }
 
     [ReferenceFact]
@@ -126,8 +126,8 @@ public class AgreeCommandTests
         var (code, output) = Run("agree", Path.Combine(folder, "party.json"), Path.Combine(folder, "party1.json"), Path.Combine(folder, "party2.json"), "--format", "json");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
-        Assert.True(doc.RootElement.GetProperty("outcomes").GetInt64() > 0);
-        Assert.NotNull(doc.RootElement.GetProperty("verdict").GetString());
+        Assert.True(doc.RootElement.GetProperty("whole").GetProperty("outcomes").GetInt64() > 0);
+        Assert.NotNull(doc.RootElement.GetProperty("whole").GetProperty("verdict").GetString());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class AgreeVariantsTests
 
         Assert.Equal(ExitCodes.Ok, code);
         using var doc = JsonDocument.Parse(json);
-        var solutions = doc.RootElement.GetProperty("solutions");
+        var solutions = doc.RootElement.GetProperty("whole").GetProperty("solutions");
         var rows = new Dictionary<string, string>
         {
             ["Nash "] = "nash", ["egalitarian"] = "egalitarian", ["utilitarian"] = "utilitarian",

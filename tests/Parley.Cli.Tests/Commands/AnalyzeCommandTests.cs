@@ -74,7 +74,7 @@ public class AnalyzeCommandTests
 
         Assert.Equal(ExitCodes.Ok, code);
         using var doc = JsonDocument.Parse(output);
-        var seq = doc.RootElement[0].GetProperty("equilibriumShifts").EnumerateArray().Single(x => x.GetProperty("concept").GetString() == "seq");
+        var seq = doc.RootElement.GetProperty("comparisons")[0].GetProperty("equilibriumShifts").EnumerateArray().Single(x => x.GetProperty("concept").GetString() == "seq");
         Assert.Equal(["none", "ru-leave+us-aid"], seq.GetProperty("lost").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["ru-leave"], seq.GetProperty("gained").EnumerateArray().Select(e => e.GetString()));
         Assert.True(seq.GetProperty("statusQuoBefore").GetBoolean());

@@ -46,15 +46,20 @@ public sealed class DiagnosticsChannelTests
     }
 
     [Fact]
-    public void WithDiagnostics_IndentedObject_GetsALastDiagnosticsProperty()
+    public void Json_DocumentWithDiagnostics_KeepsItsOwnAndAddsTheCollectedOnesLast()
     {
+        var writer = new StringWriter();
+        var channel = new OutputChannel(Console(writer), Console(writer));
         var warning = Diagnostic.Warning("X001", "A warning with a sentence.", new SourceLocation("f.yaml", 3, 4, "a.b"));
+        channel.Diagnostics([warning], json: true);
+        var own = Diagnostic.Error("X002", "An error.", SourceLocation.OfFile("f.yaml"));
 
-        string result = OutputChannel.WithDiagnostics("{\n  \"a\": 1\n}", [warning]);
+        channel.Json(Parley.Formats.Json.Dto.CheckDocument.Refused("check", "f.yaml", [own]));
 
-        using var doc = JsonDocument.Parse(result);
-        Assert.Equal(1, doc.RootElement.GetProperty("a").GetInt32());
-        Assert.Equal("X001", doc.RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        using var doc = JsonDocument.Parse(writer.ToString());
+        var diagnostics = doc.RootElement.GetProperty("diagnostics");
+        Assert.Equal(["X002", "X001"], diagnostics.EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(Parley.Formats.Json.Dto.OutputDocument.CurrentSchemaVersion, doc.RootElement.GetProperty("schemaVersion").GetInt32());
     }
 
     private static IAnsiConsole Console(StringWriter writer)

@@ -70,7 +70,7 @@ public class RegressionTests
 
         var fixedModel = GraphModel.FromConflict(LeverApplication.Apply(scenario, ["fix"]).Conflict!);
         Assert.Equal(4, fixedModel.StateCount);
-        Assert.Equal("YY", fixedModel.OptionString(fixedModel.StatusQuo!.Value, 0));
+        Assert.Equal("YY", string.Concat(fixedModel.OptionBitsOf(0).Select(b => fixedModel.IsTaken(fixedModel.StatusQuo!.Value, b) ? 'Y' : 'N')));
 
         var flipped = GraphModel.FromConflict(LeverApplication.Apply(scenario, ["flip"]).Conflict!);
         var before = GraphModel.FromConflict(conflict);

@@ -39,7 +39,7 @@ public class GmcrVectorTests
 
         foreach (var entry in results.GetProperty("yn_of_state").EnumerateObject())
         {
-            Assert.Equal(entry.Value.GetString(), model.StateLabel(int.Parse(entry.Name, CultureInfo.InvariantCulture) - 1));
+            Assert.Equal(entry.Value.GetString(), Parley.Formats.Words.StateLabels.Of(model, int.Parse(entry.Name, CultureInfo.InvariantCulture) - 1));
         }
 
         var result = StabilityAnalysis.Run(model);

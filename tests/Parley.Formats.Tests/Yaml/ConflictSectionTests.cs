@@ -80,7 +80,7 @@ public sealed class ConflictSectionTests
     {
         var scenario = ScenarioReader.Read(Head + Conflict.Replace("ranking: [2, [1, 3], 4, 5, 6]", "preferences: [b-go]", StringComparison.Ordinal), "t.yaml").Value!;
         var fixedModel = GraphModel.FromConflict(LeverApplication.Apply(scenario, ["fix"]).Conflict!);
-        Assert.All(Enumerable.Range(0, fixedModel.StateCount), s => Assert.Equal('Y', fixedModel.StateLabel(s)[0]));
+        Assert.All(Enumerable.Range(0, fixedModel.StateCount), s => Assert.Equal('Y', Parley.Formats.Words.StateLabels.Of(fixedModel, s)[0]));
         var flipped = LeverApplication.Apply(scenario, ["flip"]).Conflict!;
         Assert.Equal("not b-go", ((OptionPrioritization)flipped.DecisionMakers[1].Preferences).Statements[0].Condition.ToString());
     }

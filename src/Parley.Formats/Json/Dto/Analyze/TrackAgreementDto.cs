@@ -1,0 +1,61 @@
+using System.Numerics;
+using Parley.Core.Agreement;
+using Parley.Core.Analysis;
+using Parley.Core.Sensitivity;
+
+namespace Parley.Formats.Json.Dto.Analyze;
+
+/// <summary>The agreement lens on one track, as <c>analyze</c> writes it: counts are JSON integers of any size.</summary>
+/// <param name="Track">The track.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="Explanation">The verdict and its reasons.</param>
+/// <param name="IssueIds">The track's issues.</param>
+/// <param name="ActorIds">Its consenting actors; utilities are in this order.</param>
+/// <param name="Outcomes">Packages of the track.</param>
+/// <param name="Acceptable">Packages every consenting actor accepts: the exact count, or a proven lower bound.</param>
+/// <param name="AcceptableIsExact">True when <paramref name="Acceptable"/> is exact.</param>
+/// <param name="AcceptableUpperBound">A proven upper bound when the count is not exact; null otherwise.</param>
+/// <param name="CommonGround">Per issue, the options inside every red line.</param>
+/// <param name="Matrix">Per issue and actor, what the actor accepts.</param>
+/// <param name="Blocking">Minimal blocking sets.</param>
+/// <param name="BlockingComplete">True when every minimal blocking set is listed.</param>
+/// <param name="WalkAways">Walk-away values, in actor order.</param>
+/// <param name="Frontier">The Pareto frontier's points.</param>
+/// <param name="Solutions">The bargaining solutions' points.</param>
+/// <param name="Proposals">The proposals' points.</param>
+/// <param name="Notes">How the problem was built.</param>
+/// <param name="Sensitivity">The figures that flip the verdict, or null.</param>
+/// <param name="Robustness">How often draws agree with the verdict, or null.</param>
+public sealed record TrackAgreementDto(
+    string Track,
+    AgreementVerdict Verdict,
+    string Explanation,
+    IEnumerable<string> IssueIds,
+    IEnumerable<string> ActorIds,
+    BigInteger Outcomes,
+    BigInteger Acceptable,
+    bool AcceptableIsExact,
+    BigInteger? AcceptableUpperBound,
+    IEnumerable<IssueCommonGround> CommonGround,
+    IEnumerable<CommonGroundCell> Matrix,
+    IEnumerable<BlockingDemands> Blocking,
+    bool BlockingComplete,
+    IEnumerable<double> WalkAways,
+    IEnumerable<UtilityPoint> Frontier,
+    IEnumerable<UtilityPoint> Solutions,
+    IEnumerable<UtilityPoint> Proposals,
+    IEnumerable<string> Notes,
+    VerdictSensitivity? Sensitivity,
+    Robustness? Robustness)
+{
+    /// <summary>The DTO of one track's agreement.</summary>
+    public static TrackAgreementDto From(TrackAgreement t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new TrackAgreementDto(
+            t.Track, t.Verdict, t.Explanation, t.IssueIds, t.ActorIds,
+            t.Outcomes, t.Acceptable.Lower, t.Acceptable.IsExact, t.Acceptable.IsExact ? null : t.Acceptable.Upper,
+            t.CommonGround, t.Matrix, t.Blocking, t.BlockingComplete, t.WalkAways, t.Frontier, t.Solutions, t.Proposals, t.Notes,
+            t.Sensitivity, t.Robustness);
+    }
+}
