@@ -139,7 +139,7 @@ public static class ClaimEvaluation
         var value = ClaimInterpreter.Evaluate(parsed.Expression!, lens, observed);
         var missing = observed.Where(o => o.Missing is not null).Select(o => o.Missing!).Distinct().ToImmutableArray();
         string facts = string.Join("; ", observed.Select(o => o.Value is { } v ? $"{o.Query} = {v}" : $"{o.Query} unknown"));
-        string under = Describe(variant);
+        string under = Describe(variant, session.Scenario);
         ClaimVerdict verdict;
         string explanation;
         if (value is not { } holds)
@@ -194,7 +194,7 @@ public static class ClaimEvaluation
         return held;
     }
 
-    private static string Describe(VariantKey variant)
+    private static string Describe(VariantKey variant, Scenario scenario)
     {
         var parts = new List<string>();
         if (!variant.Levers.IsEmpty)
@@ -204,7 +204,11 @@ public static class ClaimEvaluation
 
         if (variant.At is { } at)
         {
-            parts.Add($"at {at.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}");
+            // On a horizon with a calendar a time is said as its date too: dates print as dates.
+            string date = scenario.Dynamics is { } d && Dynamics.HorizonCalendar.Of(d.Horizon) is { } calendar && d.Horizon.Contains(at)
+                ? $" ({VariantKey.FormatDate(calendar.DateAt(at))})"
+                : string.Empty;
+            parts.Add($"at {at.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}{date}");
         }
         else if (variant.Date is { } date)
         {
