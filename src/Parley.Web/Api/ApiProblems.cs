@@ -35,6 +35,19 @@ public static class ApiProblems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>422 carrying a what-if's problems, each with its code and sentence.</summary>
+    public static ProblemHttpResult WhatIf(IReadOnlyList<Parley.Web.Analysis.WhatIfProblem> problems)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The what-if does not fit the scenario",
+            Detail = problems.Count == 0 ? "The what-if could not be answered." : string.Join(" ", problems.Select(p => p.Message)),
+        };
+        problem.Extensions["problems"] = problems.Select(p => new { code = p.Code, message = p.Message }).ToList();
+        return TypedResults.Problem(problem);
+    }
+
     /// <summary>415: the body is not YAML.</summary>
     public static ProblemHttpResult NotYaml() =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the scenario as YAML", detail: "Send the scenario's YAML with `Content-Type: application/yaml`.");

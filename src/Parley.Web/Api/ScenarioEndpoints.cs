@@ -164,7 +164,7 @@ public static class ScenarioEndpoints
         var outcome = await grains.GetGrain<IScenarioVersionGrain>(ScenarioVersionGrain.Key(id, number)).WhatIf(body, cancellationToken);
         if (outcome.Answer is not { } answer)
         {
-            return ApiProblems.Unprocessable("The what-if does not fit the scenario", outcome.Problem ?? "The what-if could not be answered.");
+            return ApiProblems.WhatIf(outcome.Problems);
         }
 
         return TypedResults.Ok(new WhatIfResponse(number, outcome.Cached, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer));
