@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using Parley.Core.Model;
 using Parley.Core.Model.Conflicts;
@@ -76,6 +77,14 @@ public static class ScenarioEquivalence
     }
 
     // Computed from other properties (compared themselves), so skipped: a difference shows where it is made.
+    /// <summary>A GENIUS or GeniusWeb import as the scenario format holds it: weights normalised to sum to 1, no ceiling, no discount.</summary>
+    public static Scenario WithoutGeniusRules(Scenario imported) => imported.With(positions: [.. imported.Positions.Select(p =>
+    {
+        double sum = p.Issues.Sum(i => i.Weight.Value);
+        var issues = sum > 0 ? p.Issues.Select(i => i with { Weight = i.Weight.WithValue(i.Weight.Value / sum) }).ToImmutableArray() : p.Issues;
+        return p with { DiscountFactor = null, UtilityCeiling = null, Issues = issues };
+    })]);
+
     private static bool Derived(Type type, string name) =>
         (type == typeof(Scenario) && name == nameof(Scenario.Tracks))
         || (type == typeof(Conflict) && name == nameof(Conflict.AllOptions))

@@ -77,7 +77,20 @@ public sealed class ScenarioYamlWriterTests
 
         // The discount factor and GENIUS's un-normalised weights have no key: each is named, and the rest reads back.
         Assert.Equal(4, written.Losses.Length);
-        AssertReadsBack(WithoutGeniusRules(imported), written.Yaml);
+        AssertReadsBack(ScenarioEquivalence.WithoutGeniusRules(imported), written.Yaml);
+    }
+
+    [ReferenceFact]
+    public void GmcrImport_ThroughTheWorkspacesImport_IsAScenarioWithTheConflict()
+    {
+        string text = File.ReadAllText(RepoPaths.InReference("gmcr", "data", "Prisoners.gmcr"));
+        var file = Parley.Formats.Gmcr.GmcrReader.Parse(text, "Prisoners.gmcr").Value!;
+
+        var (scenario, _) = ImportedScenarios.FromGmcr(file, "Prisoners.gmcr");
+
+        Assert.Equal(file.Conflict.DecisionMakers.Length, scenario.Actors.Length);
+        Assert.Equal(file.Conflict.AllOptions.Select(o => o.Id), scenario.Conflict!.AllOptions.Select(o => o.Id));
+        Assert.All(scenario.Actors, a => Assert.DoesNotContain(' ', a.Id));
     }
 
     [Fact]
@@ -95,7 +108,7 @@ public sealed class ScenarioYamlWriterTests
 
         var written = ScenarioYamlWriter.Write(imported);
 
-        AssertReadsBack(WithoutGeniusRules(imported), written.Yaml);
+        AssertReadsBack(ScenarioEquivalence.WithoutGeniusRules(imported), written.Yaml);
     }
 
     public static TheoryData<string> GmcrFiles()
@@ -122,14 +135,6 @@ public sealed class ScenarioYamlWriterTests
         Assert.Empty(written.Losses);
         AssertReadsBack(imported, written.Yaml);
     }
-
-    /// <summary>The import as the scenario format holds it: weights normalised to sum to 1, no ceiling, no discount.</summary>
-    internal static Scenario WithoutGeniusRules(Scenario imported) => imported.With(positions: [.. imported.Positions.Select(p =>
-    {
-        double sum = p.Issues.Sum(i => i.Weight.Value);
-        var issues = sum > 0 ? p.Issues.Select(i => i with { Weight = i.Weight.WithValue(i.Weight.Value / sum) }).ToImmutableArray() : p.Issues;
-        return p with { DiscountFactor = null, UtilityCeiling = null, Issues = issues };
-    })]);
 
     internal static void AssertReadsBack(Scenario expected, string yaml)
     {
