@@ -96,6 +96,27 @@ public static class LensAdapter
         return new WhatIfResult(ToAnswer(variant, skipped, levers, request.At, overrides), []);
     }
 
+    /// <summary>Monte Carlo draws per issue when two versions' answers are compared (the forecast bands; claims draw <see cref="AnalysisOptions.ClaimDraws"/>).</summary>
+    public const int CompareMonteCarloRuns = 200;
+
+    /// <summary>
+    /// Every answer of <paramref name="scenario"/> for a comparison of versions: one lens session, the scenario as
+    /// given and under each of its levers, every lens and the claims, without the sensitivity probes and windows
+    /// (a comparison asks what the verdicts are, not how robust they are). Seeded, so the same version always gives
+    /// the same answers and a difference is the versions', not the draws'.
+    /// </summary>
+    public static AnalysisResult Answers(Scenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var options = new AnalysisOptions
+        {
+            MonteCarloRuns = CompareMonteCarloRuns,
+            Sensitivity = false,
+            MaxDegreeOfParallelism = 1,
+        };
+        return ScenarioAnalysis.Run(new Parley.Core.Session.LensSession(scenario, options.LensOptions), options, null, cancellationToken);
+    }
+
     /// <summary>The full analysis, as <c>parley analyze</c> runs it.</summary>
     public static AnalysisResult Analyse(Scenario scenario, AnalysisOptions options, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken) =>
         ScenarioAnalysis.Run(scenario, options, progress, cancellationToken);

@@ -26,6 +26,8 @@ public static class ScenarioEndpoints
         group.MapDelete("/{id:guid}", Delete).WithSummary("Delete a scenario with all its versions (owner only).");
         group.MapGet("/{id:guid}/versions", Versions).WithSummary("A scenario's versions, newest first.");
         group.MapGet("/{id:guid}/versions/{version:int}", Version).WithSummary("One version.");
+        group.MapGet("/{id:guid}/compare", Compare).WithRequestTimeout(ParleyApi.ReportTimeout)
+            .WithSummary("Two versions compared (?from=N&to=M): the line diff of the YAML and every answer that differs (verdicts per variant and track, stability and equilibria per concept, forecasts, claims).");
         group.MapPost("/{id:guid}/shares", Share).WithSummary("Share with another account as viewer or editor (owner only).");
         group.MapGet("/{id:guid}/whatif", Choices).WithSummary("The levers, figures and horizon a what-if may use.");
         group.MapPost("/{id:guid}/whatif", WhatIf).WithRequestTimeout(ParleyApi.WhatIfTimeout).WithSummary("The verdicts of every lens with levers pulled, figures moved, at a date.");
@@ -153,6 +155,23 @@ public static class ScenarioEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<VersionSummary>>, ProblemHttpResult>> Versions(Guid id, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken) =>
         await store.Versions(CurrentUser.Id(user), id, cancellationToken) is { } list ? TypedResults.Ok(list) : ApiProblems.NotFound();
+
+    private static async Task<Results<Ok<VersionComparison>, ProblemHttpResult>> Compare(Guid id, int? from, int? to, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)
+    {
+        string userId = CurrentUser.Id(user);
+        if (await store.Read(userId, id, to, cancellationToken) is not { } after)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        int earlier = from ?? Math.Max(1, after.Version - 1);
+        if (await store.Read(userId, id, earlier, cancellationToken) is not { } before)
+        {
+            return ApiProblems.NotFound("version");
+        }
+
+        return TypedResults.Ok(await Task.Run(() => VersionComparison.Of(before, after, cancellationToken), cancellationToken));
+    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Share(Guid id, ShareRequest body, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)
     {
