@@ -33,6 +33,11 @@ public static class ScenarioEquivalence
                 return a == b || Math.Abs(a - b) <= 1e-12 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b))) ? null : $"{path}: {a:R} ≠ {b:R}";
             case string or bool or int or long or Enum or DateOnly:
                 return expected.Equals(actual) ? null : $"{path}: {Show(expected)} ≠ {Show(actual)}";
+            case Distribution d when d.Kind != DistributionKind.Normal:
+                // A uniform distribution ignores its centre and spread, a triangular one its spread (see Distribution).
+                var other = (Distribution)actual;
+                return FirstDifference(d.Kind, other.Kind, $"{path}.Kind") ?? FirstDifference(d.Min, other.Min, $"{path}.Min") ?? FirstDifference(d.Max, other.Max, $"{path}.Max")
+                    ?? (d.Kind == DistributionKind.Triangular ? FirstDifference(d.Center, other.Center, $"{path}.Center") : null);
             case OptionCondition c:
                 return SameTruthTable(c, (OptionCondition)actual) ? null : $"{path}: '{c}' ≠ '{actual}'";
             case IEnumerable e:
