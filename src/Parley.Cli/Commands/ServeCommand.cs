@@ -33,7 +33,14 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
             return ExitCodes.UsageError;
         }
 
+        // A built Parley.Web.dll serves its static web assets (wwwroot) from its content root, which is the working
+        // directory: the folder of the dll, not wherever the user typed `parley serve`.
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        if (start.FileName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            info.WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(start.FileName))!;
+        }
+
         foreach (var arg in start.Arguments)
         {
             info.ArgumentList.Add(arg);

@@ -51,44 +51,30 @@ public static class LensAdapter
 
     /// <summary>
     /// The verdicts of the agreement, stability and forecast lenses for the scenario with the request's figures set, at its date, with its
-    /// levers pulled. Throws <see cref="ArgumentException"/> with a sentence for a request that does not fit
-    /// the scenario (an unknown lever or figure, a value outside the figure's range, a date off the horizon).
+    /// levers pulled; or, for a request that does not fit the scenario, its problems (unknown levers and figures, values outside
+    /// their ranges, a date without or off the horizon), every one of them, and no answer. Never throws for the request's content.
     /// </summary>
-    public static WhatIfAnswer WhatIf(Scenario scenario, WhatIfRequest request, CancellationToken cancellationToken)
+    public static WhatIfResult WhatIf(Scenario scenario, WhatIfRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(request);
         var levers = Normalise(request.Levers);
         var overrides = request.Overrides ?? [];
-        foreach (var id in levers)
+        var key = new VariantKey(levers, request.At);
+        var problems = new List<WhatIfProblem>(ScenarioVariant.Check(scenario, key).Select(p => new WhatIfProblem(p.Code, p.Message)));
+        problems.AddRange(CheckOverrides(scenario, overrides));
+        if (problems.Count > 0)
         {
-            if (scenario.FindLever(id) is null)
-            {
-                throw new ArgumentException($"The scenario has no lever '{id}'. Its levers: {string.Join(", ", scenario.Levers.Select(l => l.Id))}.");
-            }
+            return new WhatIfResult(null, problems);
         }
 
         var baseScenario = Override(scenario, overrides);
-        if (request.At is { } at)
-        {
-            if (baseScenario.Dynamics is not { } dynamics)
-            {
-                throw new ArgumentException("The scenario has no `dynamics` section, so it has no dates: leave out `at`.");
-            }
-
-            if (!double.IsFinite(at) || !dynamics.Horizon.Contains(at))
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"`at` must lie on the horizon, from 0 to {dynamics.Horizon.Length} {dynamics.Horizon.Unit}; got {at}."));
-            }
-
-        }
-
         // The variant is derived where every command derives it; a lever whose effect does not fit the
         // scenario is an answer, as in the full analysis.
-        var derivation = ScenarioVariant.Derive(baseScenario, new VariantKey(levers, request.At));
+        var derivation = ScenarioVariant.Derive(baseScenario, key);
         if (derivation.Scenario is not { } derived)
         {
-            return new WhatIfAnswer([.. levers], request.At, overrides, derivation.Failure, [], null, [], []);
+            return new WhatIfResult(new WhatIfAnswer([.. levers], request.At, overrides, derivation.Failure, [], null, [], []), []);
         }
 
         // Live: claims, deal windows over the horizon and large Monte Carlo runs are left to a background analysis.
@@ -108,7 +94,28 @@ public static class LensAdapter
             skipped = skipped.Add(new SkippedLens("windows", "Deal windows over the horizon are computed by a background analysis; a what-if answers at one date (`at`)."));
         }
 
-        return ToAnswer(variant, skipped, levers, request.At, overrides);
+        return new WhatIfResult(ToAnswer(variant, skipped, levers, request.At, overrides), []);
+    }
+
+    /// <summary>Monte Carlo draws per issue when two versions' answers are compared (the forecast bands; claims draw <see cref="AnalysisOptions.ClaimDraws"/>).</summary>
+    public const int CompareMonteCarloRuns = 200;
+
+    /// <summary>
+    /// Every answer of <paramref name="scenario"/> for a comparison of versions: one lens session, the scenario as
+    /// given and under each of its levers, every lens and the claims, without the sensitivity probes and windows
+    /// (a comparison asks what the verdicts are, not how robust they are). Seeded, so the same version always gives
+    /// the same answers and a difference is the versions', not the draws'.
+    /// </summary>
+    public static AnalysisResult Answers(Scenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var options = new AnalysisOptions
+        {
+            MonteCarloRuns = CompareMonteCarloRuns,
+            Sensitivity = false,
+            MaxDegreeOfParallelism = 1,
+        };
+        return ScenarioAnalysis.Run(new Parley.Core.Session.LensSession(scenario, options.LensOptions), options, null, cancellationToken);
     }
 
     /// <summary>The full analysis, as <c>parley analyze</c> runs it.</summary>
@@ -135,6 +142,41 @@ public static class LensAdapter
         return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance == Provenance.Assumption);
     }
 
+    /// <summary>The overrides that name no figure of the scenario or set one outside its stated range.</summary>
+    private static IEnumerable<WhatIfProblem> CheckOverrides(Scenario scenario, FigureOverride[] overrides)
+    {
+        if (overrides.Length == 0)
+        {
+            yield break;
+        }
+
+        var sliders = Choices(scenario).Figures.ToDictionary(f => f.Figure, StringComparer.Ordinal);
+        foreach (var o in overrides)
+        {
+            if (o?.Figure is null || !sliders.TryGetValue(o.Figure, out var slider))
+            {
+                string shown = o?.Figure is { Length: > 80 } f ? f[..80] + "…" : o?.Figure ?? "(none)";
+                yield return new WhatIfProblem(
+                    WhatIfProblem.UnknownFigure,
+                    $"The scenario has no figure '{shown}'. Figures are named capability:ACTOR, walk-away:ACTOR or weight:ACTOR:ISSUE; GET …/whatif lists them.");
+            }
+            else if (!InRange(slider, o.Value))
+            {
+                yield return new WhatIfProblem(
+                    WhatIfProblem.FigureOutOfRange,
+                    string.Create(CultureInfo.InvariantCulture, $"'{o.Figure}' must lie within its stated range {slider.Min} to {slider.Max}; got {o.Value}."));
+            }
+        }
+    }
+
+    // A slider's arithmetic may land a rounding error beyond an end: within a billionth of the range it is the end.
+    private static bool InRange(FigureSlider slider, double value)
+    {
+        double tolerance = 1e-9 * Math.Max(1, slider.Max - slider.Min);
+        return double.IsFinite(value) && value >= slider.Min - tolerance && value <= slider.Max + tolerance;
+    }
+
+    /// <summary>The scenario with the overrides set; they were checked by <see cref="CheckOverrides"/>.</summary>
     private static Scenario Override(Scenario scenario, FigureOverride[] overrides)
     {
         if (overrides.Length == 0)
@@ -147,20 +189,8 @@ public static class LensAdapter
         var positions = scenario.Positions;
         foreach (var o in overrides)
         {
-            if (o.Figure is null || !sliders.TryGetValue(o.Figure, out var slider))
-            {
-                throw new ArgumentException($"The scenario has no figure '{o.Figure}'. Figures are named capability:ACTOR, walk-away:ACTOR or weight:ACTOR:ISSUE; GET …/whatif/choices lists them.");
-            }
-
-            // A slider's arithmetic may land a rounding error beyond an end: within a billionth of the range it is the end.
-            double tolerance = 1e-9 * Math.Max(1, slider.Max - slider.Min);
-            if (!double.IsFinite(o.Value) || o.Value < slider.Min - tolerance || o.Value > slider.Max + tolerance)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{o.Figure}' must lie within its stated range {slider.Min} to {slider.Max}; got {o.Value}."));
-            }
-
+            var slider = sliders[o.Figure];
             double value = Math.Clamp(o.Value, slider.Min, slider.Max);
-
             string[] parts = o.Figure.Split(':');
             switch (parts[0])
             {

@@ -8,6 +8,12 @@ public sealed record Credentials(string Email, string Password);
 /// <summary>A scenario was saved: its id and the number of the version written.</summary>
 public sealed record SavedScenario(Guid Id, int Version, IReadOnlyList<Parley.Formats.Json.DiagnosticJson> Warnings);
 
+/// <summary>An imported scenario: its id, version, the readers' warnings, and the changes the conversion made (ids renamed, parts the scenario format cannot hold).</summary>
+public sealed record ImportedScenario(Guid Id, int Version, IReadOnlyList<Parley.Formats.Json.DiagnosticJson> Warnings, IReadOnlyList<string> Changes);
+
+/// <summary>A template a new scenario may start from.</summary>
+public sealed record TemplateSummary(string Name, string Summary);
+
 /// <summary>Share a scenario with the account of <paramref name="Email"/> as <c>viewer</c> or <c>editor</c>.</summary>
 public sealed record ShareRequest(string Email, string Role);
 

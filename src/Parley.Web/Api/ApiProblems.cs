@@ -22,16 +22,29 @@ public static class ApiProblems
         TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail);
 
     /// <summary>422 carrying the reader's diagnostics (file, line, column, code, message).</summary>
-    public static ProblemHttpResult Diagnostics(ImmutableArray<Diagnostic> diagnostics)
+    public static ProblemHttpResult Diagnostics(ImmutableArray<Diagnostic> diagnostics, string title = "The scenario has errors")
     {
         int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The scenario has errors",
+            Title = title,
             Detail = errors == 1 ? "1 error; see `diagnostics` for its line, column and how to fix it." : $"{errors} errors; see `diagnostics` for each one's line, column and how to fix it.",
         };
         problem.Extensions["diagnostics"] = diagnostics.Select(DiagnosticJson.From).ToList();
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>422 carrying a what-if's problems, each with its code and sentence.</summary>
+    public static ProblemHttpResult WhatIf(IReadOnlyList<Parley.Web.Analysis.WhatIfProblem> problems)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The what-if does not fit the scenario",
+            Detail = problems.Count == 0 ? "The what-if could not be answered." : string.Join(" ", problems.Select(p => p.Message)),
+        };
+        problem.Extensions["problems"] = problems.Select(p => new { code = p.Code, message = p.Message }).ToList();
         return TypedResults.Problem(problem);
     }
 

@@ -39,7 +39,7 @@ public sealed class ScenarioVersionGrain(IServiceScopeFactory scopes) : Grain, I
     {
         if (scenario is not { } s)
         {
-            return new WhatIfOutcome(null, "This version has errors, so it cannot be analysed; fix the diagnostics and save a new version.", false);
+            return new WhatIfOutcome(null, [new WhatIfProblem(WhatIfProblem.VersionHasErrors, "This version has errors, so it cannot be analysed; fix the diagnostics and save a new version.")], false);
         }
 
         string key = LensAdapter.CacheKey(request);
@@ -63,14 +63,8 @@ public sealed class ScenarioVersionGrain(IServiceScopeFactory scopes) : Grain, I
 
     private static WhatIfOutcome Compute(Scenario scenario, WhatIfRequest request)
     {
-        try
-        {
-            return new WhatIfOutcome(LensAdapter.WhatIf(scenario, request, CancellationToken.None), null, false);
-        }
-        catch (ArgumentException ex)
-        {
-            return new WhatIfOutcome(null, ex.Message, false);
-        }
+        var result = LensAdapter.WhatIf(scenario, request, CancellationToken.None);
+        return new WhatIfOutcome(result.Answer, [.. result.Problems], false);
     }
 
     private static (Guid Id, int Version) Parse(string key)

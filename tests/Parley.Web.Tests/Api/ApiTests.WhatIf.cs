@@ -56,6 +56,10 @@ public abstract partial class ApiTests
         var range = await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/whatif", ApiClient.Json(new { overrides = new[] { new { figure = "walk-away:B", value = 7.0 } } }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, range.StatusCode);
         Assert.Contains("stated range", await range.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Every problem is in `problems` with its code, not only in the detail sentence.
+        using var both = System.Text.Json.JsonDocument.Parse(await (await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/whatif", ApiClient.Json(new { levers = new[] { "no-such-lever" }, overrides = new[] { new { figure = "walk-away:nobody", value = 0.5 } } }))).Content.ReadAsStringAsync());
+        Assert.Equal(["PAR200", "unknown-figure"], both.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
     }
 
     [DatabaseFact]

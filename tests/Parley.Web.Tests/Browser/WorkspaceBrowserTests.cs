@@ -119,6 +119,33 @@ public sealed partial class WorkspaceBrowserTests
         await Expect(viewerPage.GetByTestId("title")).ToBeVisibleAsync();
         await Expect(viewerPage.GetByTestId("save")).ToHaveCountAsync(0);
         await viewerPage.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, "4-viewer.png") });
+
+        // The form: move the dealer's walk-away value; the form says what the YAML would lose (the comment typed
+        // above, the sources' grades) before it saves a third version.
+        await page.GotoAsync(scenarioUrl + "/form");
+        await page.GetByText("Positions").ClickAsync();
+        var walkAway = page.Locator("[data-testid=walk-away-S] input, input[data-testid=walk-away-S]").First;
+        await walkAway.FillAsync("0.25");
+        await walkAway.PressAsync("Tab");
+        await page.GetByTestId("form-save").ClickAsync();
+        await Expect(page.GetByTestId("form-losses")).ToContainTextAsync("comment");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, "5-form.png"), FullPage = true });
+        await page.GetByTestId("form-save-anyway").ClickAsync();
+        await Expect(page.GetByTestId("form-message")).ToContainTextAsync("version 3");
+
+        // Import a GENIUS domain with two profiles: the library says which ids it had to change.
+        await page.GotoAsync("/");
+        string domain = Path.Combine(Output, "shop-domain.xml");
+        string buyer = Path.Combine(Output, "buyer.xml");
+        string seller = Path.Combine(Output, "seller.xml");
+        await File.WriteAllTextAsync(domain, Api.ApiTests.GeniusDomain);
+        await File.WriteAllTextAsync(buyer, Api.ApiTests.Buyer);
+        await File.WriteAllTextAsync(seller, Api.ApiTests.Seller);
+        await page.Locator("input[type=file]").SetInputFilesAsync([domain, buyer, seller]);
+        await page.GetByTestId("import-files").ClickAsync();
+        await Expect(page.GetByTestId("import-changes")).ToContainTextAsync("Delivery-time");
+        await Expect(page.GetByTestId("library")).ToContainTextAsync("shop");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, "6-import.png"), FullPage = true });
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
