@@ -190,7 +190,7 @@ public static class ScenarioAnalysis
         string id = key.Levers.IsEmpty ? VariantAnalysis.AsGiven : string.Join("+", key.Levers);
         string name = levers.Count == 0 ? "As given" : string.Join(" + ", levers.Select(l => l.Name));
         string? description = levers.Count == 0 ? scenario.Description : string.Join(" ", levers.Select(l => l.Description).Where(d => d is not null));
-        bool assumed = levers.Any(l => l.Provenance == Provenance.Assumption);
+        bool assumed = levers.Any(l => l.Provenance.IsJudgement());
         var derivation = session.Variant(key);
         if (derivation.Scenario is not { } derived)
         {

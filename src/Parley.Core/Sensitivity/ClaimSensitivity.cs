@@ -53,7 +53,7 @@ public static class ClaimSensitivity
                 bool? Decide(double w) => Verdict(alone.With(positions: alone.Positions.Replace(p, p with { WalkAway = p.WalkAway.WithValue(w) })), options);
                 if (AgreementSensitivity.Scan(p.WalkAway.Value, 0, 1, point, w => Decide(w) ?? point) is { } at)
                 {
-                    flips.Add(new FigureFlip(FigureKind.WalkAway, p.ActorId, null, null, p.WalkAway.Value, at, at - p.WalkAway.Value, false, p.WalkAway.Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.WalkAway, p.ActorId, null, null, p.WalkAway.Value, at, at - p.WalkAway.Value, false, p.WalkAway.Provenance.IsJudgement()));
                 }
             }
         }
@@ -72,7 +72,7 @@ public static class ClaimSensitivity
                 bool? Decide(double c) => Verdict(alone.With(actors: alone.Actors.Replace(a, a with { Capability = capability.WithValue(c) })), options);
                 if (AgreementSensitivity.Scan(capability.Value, 0, 1, point, c => Decide(c) ?? point) is { } at)
                 {
-                    flips.Add(new FigureFlip(FigureKind.Capability, a.Id, null, null, capability.Value, at, at - capability.Value, false, capability.Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.Capability, a.Id, null, null, capability.Value, at, at - capability.Value, false, capability.Provenance.IsJudgement()));
                 }
             }
         }
@@ -119,7 +119,7 @@ public static class ClaimSensitivity
                     var changed = conflict with { DecisionMakers = conflict.DecisionMakers.SetItem(d, dm with { Preferences = new Model.Conflicts.OptionPrioritization(p.Statements.RemoveAt(k)) }) };
                     if (Verdict(alone.WithConflict(changed), options) is bool flipped && flipped != point)
                     {
-                        flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance == Provenance.Assumption));
+                        flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance.IsJudgement()));
                     }
                 }
             }

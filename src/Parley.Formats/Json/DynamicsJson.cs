@@ -54,7 +54,7 @@ public static class DynamicsJson
             _ => "series",
         },
         ["points"] = new JsonArray([.. trend.Curve.Points.Select(p => (JsonNode)new JsonObject { ["at"] = p.Time, ["value"] = p.Value })]),
-        ["basis"] = trend.Provenance == Provenance.Stated ? "stated" : "assumption",
+        ["basis"] = trend.Provenance.Word(),
         ["sources"] = new JsonArray([.. trend.Sources.Select(s => (JsonNode?)JsonValue.Create(s))]),
         ["note"] = trend.Note,
     };

@@ -33,5 +33,5 @@ internal static class ScenarioKeys
     public static readonly string[] OptionRef = ["issue", "option"];
     public static readonly string[] AcceptanceRef = ["actor", "issue", "option", "min", "max"];
     public static readonly string[] Roles = ["party", "mediator", "backer", "host", "observer"];
-    public static readonly string[] Bases = ["stated", "assumption"];
+    public static readonly string[] Bases = ["stated", "inferred", "assumption"];
 }

@@ -131,7 +131,7 @@ public static class LensAdapter
     {
         double min = figure.Uncertainty?.Min ?? 0;
         double max = figure.Uncertainty?.Max ?? fallbackMax;
-        return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance == Provenance.Assumption);
+        return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance.IsJudgement());
     }
 
     private static Scenario Override(Scenario scenario, FigureOverride[] overrides)
