@@ -57,9 +57,10 @@ internal static class FigureSection
             case "assumption":
                 return Provenance.Assumption;
             case "inferred":
-                if (map["note"] is null)
+                // A lever gives its reasoning in its description; everything else in a note.
+                if (map["note"] is null && map["description"] is null)
                 {
-                    ctx.Error(ScenarioDiagnosticCodes.InferredWithoutNote, "An inferred basis is the modeller's reading of a source: add a 'note' beside it that says what the source says and how it was read.", map["basis"]!, YamlReadContext.Join(path, "basis"));
+                    ctx.Error(ScenarioDiagnosticCodes.InferredWithoutNote, "An inferred basis is the modeller's reading of a source: add a 'note' (a lever: a 'description') beside it that says what the source says and how it was read.", map["basis"]!, YamlReadContext.Join(path, "basis"));
                     return null;
                 }
 
