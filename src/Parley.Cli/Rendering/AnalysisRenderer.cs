@@ -138,8 +138,9 @@ public static class AnalysisRenderer
         {
             string claim = $"[bold]{Esc(c.ClaimId)}[/]: {Esc(c.Statement)}" + (c.With.IsEmpty ? string.Empty : $"\n[grey]with {Esc(string.Join(" + ", c.With))}[/]");
             string sure = c.Robustness is { } r ? Esc(VerdictWords.Robust(r)) : "no uncertain figure drawn";
+            // Counts here; the report names every inferred or assumed input.
             string restsOn = Esc(c.RestsOn.Describe())
-                + (c.RestsOn.Judgements.IsEmpty ? string.Empty : $"\n[yellow]judgements:[/] {Esc(string.Join("; ", c.RestsOn.Judgements))}");
+                + (c.RestsOn.Judgements.IsEmpty ? string.Empty : $"\n[yellow]{c.RestsOn.Judgements.Length} judgement(s)[/], named in the report");
             table.AddRow(claim, ClaimVerdict(c.Verdict, c.Frequency), sure, restsOn);
         }
 
