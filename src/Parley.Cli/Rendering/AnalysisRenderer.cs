@@ -136,7 +136,7 @@ public static class AnalysisRenderer
             .AddColumn("claim").AddColumn("verdict").AddColumn("how sure").AddColumn("rests on");
         foreach (var c in result.Claims)
         {
-            string claim = $"[bold]{Esc(c.ClaimId)}[/]: {Esc(c.Statement)}" + (c.With.IsEmpty ? string.Empty : $"\n[grey]with {Esc(string.Join(" + ", c.With))}[/]");
+            string claim = $"[bold]{Esc(c.ClaimId)}[/]: {Esc(FirstSentence(c.Statement))}" + (c.With.IsEmpty ? string.Empty : $"\n[grey]with {Esc(string.Join(" + ", c.With))}[/]");
             string sure = c.Robustness is { } r ? Esc(VerdictWords.Robust(r)) : "no uncertain figure drawn";
             // Counts here; the report names every inferred or assumed input.
             string restsOn = Esc(c.RestsOn.Describe())
@@ -145,6 +145,13 @@ public static class AnalysisRenderer
         }
 
         console.Write(table);
+    }
+
+    // The console shows a claim's first sentence; the report and JSON carry the whole statement.
+    private static string FirstSentence(string text)
+    {
+        int cut = text.IndexOf(". ", StringComparison.Ordinal);
+        return cut < 0 ? text : text[..(cut + 1)];
     }
 
     /// <summary>Writes what each variant changes; all compared answers, or only the changed ones.</summary>
