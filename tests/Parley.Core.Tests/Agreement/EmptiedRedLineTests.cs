@@ -15,13 +15,13 @@ public sealed class EmptiedRedLineTests
     [Fact]
     public void Agreement_LeverRemovesEveryAcceptableOption_ActorAcceptsNone()
     {
-        // A prefers b and accepts a, b (c is worth 0.5 to it, above its walk-away of 0.2); B accepts b, c.
+        // A prefers b and accepts a, b (c is worth 0.6 to it, above its walk-away of 0.2); B accepts b, c.
         // Removing a and b leaves only c, which A's red line excludes: no deal on t1. Read as "no red
         // line", A would take c and the track would have a deal.
         var scenario = ScenarioFactory.TwoParties();
         var x = scenario.FindIssue("x")!;
         var a = scenario.PositionOf("A")!;
-        scenario = scenario.With(positions: [a with { Issues = a.Issues.SetItem(0, ScenarioFactory.Stand(x, "b", 0.5, "a", "b")) }, scenario.PositionOf("B")!]);
+        scenario = scenario.With(positions: [a with { Issues = a.Issues.SetItem(0, ScenarioFactory.Stand(x, "b", 0.5, "a", "b") with { Values = [0.6, 1, 0.6] }) }, scenario.PositionOf("B")!]);
         var lever = new Lever("take-ab", "take a and b", "K", [new OptionRemoval("x", "a"), new OptionRemoval("x", "b")], null, null, Provenance.Assumption, []);
         scenario = scenario.With(levers: [.. scenario.Levers, lever]);
 
