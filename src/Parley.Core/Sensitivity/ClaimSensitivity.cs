@@ -60,9 +60,16 @@ public static class ClaimSensitivity
 
         if (forecast)
         {
+            // Only capabilities that can move the forecast are probed: an actor with no stand on a
+            // forecast issue takes no part in it, and at a claim's time a capability trend that gives
+            // a value there replaces the written figure.
+            var forecastIssues = ClaimTest.Parse(test).Expression is { } parsed ? IssuesOf(parsed).ToHashSet(StringComparer.Ordinal) : [];
             foreach (var actor in scenario.Actors)
             {
-                if (actor.Capability is not { } capability)
+                if (actor.Capability is not { } capability
+                    || scenario.PositionOf(actor.Id) is not { } held || !held.Issues.Any(ip => forecastIssues.Contains(ip.IssueId))
+                    || (claim.At is double t && scenario.Dynamics is { } dynamics
+                        && dynamics.Trends.Any(tr => tr.ActorId == actor.Id && tr.Target == Model.Dynamics.TrendTarget.Capability && tr.Curve.ValueAt(t) is not null)))
                 {
                     continue;
                 }
