@@ -30,18 +30,21 @@ public static class HtmlReport
             html.Append("<p>").Append(E(description)).Append("</p>");
         }
 
-        html.Append("<p>Parley report: every lens of the scenario, as given and under each lever. Positions are the parties' own stated positions with their sources; ")
-            .Append("what the modeller added is marked <span class=\"assumption\">assumption</span>. Monte Carlo: ")
+        html.Append("<p>Parley report: the claims first, then every lens of the scenario, as given and under each lever. Each position and figure is marked by where it comes from: ")
+            .Append("<i>stated</i> (the party's own words, with a source; a red line so counted carries a quote), <span class=\"assumption\">inferred</span> (the modeller's reading of a source, with the reasoning) ")
+            .Append("or <span class=\"assumption\">assumption</span> (the modeller's judgement). Monte Carlo: ")
             .Append(result.MonteCarloRuns).Append(" draws per forecast").Append(Draws(result) is int d && d != result.MonteCarloRuns ? $", {d} draws for the claims and the verdicts' robustness" : string.Empty)
             .Append(", seed ").Append(result.Seed).Append('.')
             .Append(result.AsOf is { } asOf ? $" Every lens is taken as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the dated revisions in force then, the proposals made by then." : string.Empty)
             .Append("</p></header>\n");
-        html.Append("<nav><a href=\"#glance\">At a glance</a><a href=\"#tracks\">Tracks</a><a href=\"#stability\">Stability</a><a href=\"#forecast\">Forecasts</a>")
+        html.Append("<nav><a href=\"#claims\">Claims</a><a href=\"#glance\">At a glance</a><a href=\"#tracks\">Tracks</a><a href=\"#stability\">Stability</a><a href=\"#forecast\">Forecasts</a>")
             .Append("<a href=\"#sensitivity\">What would change it</a><a href=\"#windows\">Windows</a>")
             .Append(result.Timeline is null ? string.Empty : $"<a href=\"#{TimelineSection.Anchor}\">Timeline</a>")
             .Append(result.Variants[0].EndStates is null ? string.Empty : $"<a href=\"#{EndStatesSection.Anchor}\">End states</a>")
-            .Append("<a href=\"#levers\">Levers</a><a href=\"#claims\">Claims</a><a href=\"#sources\">Sources</a></nav><main>\n");
+            .Append("<a href=\"#levers\">Levers</a><a href=\"#sources\">Sources</a></nav><main>\n");
 
+        // The claims open the report: they are the reader's questions; the lenses after them are the evidence.
+        Claims(html, result);
         Glance(html, result, given);
         Tracks(html, result, given);
         Stability(html, result, given);
@@ -51,7 +54,6 @@ public static class HtmlReport
         TimelineSection.Write(html, result);
         EndStatesSection.Write(html, result);
         Levers(html, result);
-        Claims(html, result);
         Sources(html, result);
         html.Append("</main></body></html>\n");
         return html.Finish();
@@ -456,27 +458,30 @@ public static class HtmlReport
 
     private static void Claims(ReportPage html, AnalysisResult result)
     {
-        html.Append("<section id=\"claims\"><h2>Which claims hold, under which assumptions?</h2>");
+        html.Append("<section id=\"claims\"><h2>The claims, and what they rest on</h2>");
         if (result.Claims.IsEmpty)
         {
             html.Append("<p class=\"skipped\">").Append(Skipped(result, "claims")).Append("</p></section>\n");
             return;
         }
 
-        html.Append("<p class=\"note\">Each claim from the commentary is a test over the lenses' results. It is <i>supported</i> or <i>refuted</i> by the scenario as modelled, or <i>not decidable</i> when the scenario lacks what the test needs. ")
-            .Append("Where inputs are uncertain, the share of Monte Carlo draws in which it holds is given, and the verdict reads by it: at least 90 % supported, at most 10 % refuted, in between undecided (\"supported in 48 % of draws: undecided\").</p>");
-        html.Append("<table><tr><th>Claim</th><th>Test</th><th>Verdict</th><th>Holds in</th><th>Reasons and assumptions</th></tr>");
+        html.Append("<p class=\"note\">Each claim is a test over the lenses' results below. It is <i>supported</i> or <i>refuted</i> by the scenario as modelled, or <i>not decidable</i> when the scenario lacks what the test needs. ")
+            .Append("How sure: the share of Monte Carlo draws of the uncertain figures in which the verdict holds; the reading follows it (at least 90 % supported, at most 10 % refuted, in between undecided). ")
+            .Append("Rests on: the red lines, figures, preference statements and levers the test reads, counted as stated, inferred or assumed, with each judgement named.</p>");
+        html.Append("<table><tr><th>Claim</th><th>Verdict</th><th>How sure</th><th>Rests on</th><th>Test and reasons</th></tr>");
         foreach (var c in result.Claims)
         {
             string badge = VerdictWords.ClaimClass(c.Verdict, c.Frequency);
-            html.Append("<tr><td>").Append(E(c.Statement)).Append(Cite(c.Sources)).Append("</td><td><code>").Append(E(c.Test ?? "—")).Append("</code>")
-                .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(", ", c.With))}</span>")
+            html.Append("<tr><td>").Append(E(c.Statement)).Append(Cite(c.Sources))
+                .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(" + ", c.With))}</span>")
                 .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(VerdictWords.Claim(c.Verdict, c.Frequency))).Append("</span>")
                 .Append(c.Frequency is null ? string.Empty : $"<br><span class=\"note\">at the point values: {E(c.Verdict)}</span>")
-                .Append(c.Sensitivity is { } cs ? $"<br><span class=\"note\">{E(VerdictWords.Sensitivity(cs))}</span>" : string.Empty).Append("</td><td>")
-                .Append(c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} % of draws" : "—")
-                .Append("</td><td><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason)))
-                .Append(string.Concat(c.Assumptions.Select(a => $"<li><span class=\"assumption\">assumption</span> {E(a)}</li>"))).Append("</ul></td></tr>");
+                .Append("</td><td>").Append(c.Robustness is { } r ? E(VerdictWords.Robust(r)) : "no uncertain figure drawn")
+                .Append(c.Sensitivity is { } cs ? $"<br><span class=\"note\">{E(VerdictWords.Sensitivity(cs))}</span>" : string.Empty)
+                .Append("</td><td>").Append(E(c.RestsOn.Describe()))
+                .Append(c.RestsOn.Judgements.IsEmpty ? string.Empty : "<ul class=\"tight\">" + string.Concat(c.RestsOn.Judgements.Select(j => $"<li><span class=\"assumption\">judgement</span> {E(j)}</li>")) + "</ul>")
+                .Append("</td><td><code>").Append(E(c.Test ?? "—")).Append("</code><details><summary>reasons</summary><ul class=\"tight\">").Append(string.Concat(c.Reasons.Select(Reason)))
+                .Append(string.Concat(c.Assumptions.Select(a => $"<li><span class=\"assumption\">assumption</span> {E(a)}</li>"))).Append("</ul></details></td></tr>");
         }
 
         html.Append("</table></section>\n");

@@ -41,6 +41,22 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Render_Istanbul_OpensWithTheClaimsAndWhatTheyRestOn()
+    {
+        string html = HtmlReport.Render(IstanbulReport.Result);
+
+        // The claims come before every lens, each with how sure and what it rests on by provenance,
+        // and the inferred red lines named (Ukraine's on military assistance carries the ceasefire verdict).
+        Assert.True(html.IndexOf("id=\"claims\"", StringComparison.Ordinal) < html.IndexOf("id=\"glance\"", StringComparison.Ordinal));
+        Assert.Contains("How sure", html, StringComparison.Ordinal);
+        Assert.Contains("Rests on", html, StringComparison.Ordinal);
+        Assert.Contains("UA&#39;s red line on military-assistance (inferred)", html, StringComparison.Ordinal);
+        Assert.Equal(10, IstanbulReport.Result.Claims.Count(c => c.Sources.Contains("commentary-point-of-no-return")));
+        Assert.All(IstanbulReport.Result.Claims, c => Assert.True(c.RestsOn.RedLines.Total + c.RestsOn.Preferences.Total + c.RestsOn.Figures.Total > 0, c.ClaimId));
+        Assert.DoesNotContain("red lines are stated positions", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Istanbul_ForecastsSayTheirReadingVetoesAndTornado()
     {
         string html = HtmlReport.Render(IstanbulReport.Result);

@@ -69,7 +69,7 @@ public class ReportBrowserTests
         }
 
         Assert.All(expected, e => Assert.Contains(e, ids));
-        foreach (string heading in new[] { "At a glance", "is there a deal", "Is the standoff stable?", "What would the levers change?", "Which claims hold", "Sources" })
+        foreach (string heading in new[] { "At a glance", "is there a deal", "Is the standoff stable?", "What would the levers change?", "The claims, and what they rest on", "Sources" })
         {
             Assert.True(await page.GetByText(new Regex(Regex.Escape(heading))).First.IsVisibleAsync(), $"No visible '{heading}'.");
         }

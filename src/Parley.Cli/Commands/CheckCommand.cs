@@ -74,9 +74,15 @@ public sealed class CheckCommand(IAnsiConsole console, OutputChannel output) : C
         var table = new Table().Border(TableBorder.Rounded).AddColumn("part").AddColumn("count").AddColumn("detail");
         table.AddRow("actors", s.ActorsByRole.Sum(kv => kv.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", s.ActorsByRole.Select(kv => $"{kv.Value} {kv.Key.ToString().ToLowerInvariant()}"))));
         table.AddRow("issues", s.IssuesByTrack.Sum(kv => kv.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", s.IssuesByTrack.Select(kv => $"{kv.Key}: {kv.Value}"))));
-        table.AddRow("positions", s.Positions.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.StatedPositions} stated, {s.AssumedPositions} assumed issue stands");
+        table.AddRow("positions", s.Positions.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.Stands} issue stands");
+        table.AddRow("red lines", s.RedLines.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), s.RedLines.ToString());
+        table.AddRow("figures", s.Figures.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.Figures} (capabilities, walk-aways, weights, interactions)");
+        if (s.Preferences.Total > 0)
+        {
+            table.AddRow("preferences", s.Preferences.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{s.Preferences} conflict preference statements");
+        }
         table.AddRow("proposals", s.Proposals.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
-        table.AddRow("levers", s.Levers.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+        table.AddRow("levers", s.Levers.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Levers == 0 ? string.Empty : s.LeverBases.ToString());
         table.AddRow("claims", s.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
         table.AddRow("sources", s.Sources.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
         table.AddRow("warnings", warnings.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);

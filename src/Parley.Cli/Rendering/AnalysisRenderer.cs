@@ -27,6 +27,8 @@ public static class AnalysisRenderer
             console.MarkupLine($"[grey]{Esc(skip.Lens)} skipped: {Esc(skip.Reason)}[/]");
         }
 
+        // The claims open the summary: they are the questions a reader brings; the lenses follow as the evidence.
+        WriteClaims(console, result);
         if (given.Agreement.Length > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).Title("Deal per track (as given)")
@@ -122,20 +124,42 @@ public static class AnalysisRenderer
 
         AnalysisEndStatesRenderer.Write(console, result);
 
-        if (result.Claims.Length > 0)
-        {
-            var table = new Table().Border(TableBorder.Rounded).Title("Claims")
-                .AddColumn("claim").AddColumn("test").AddColumn("with").AddColumn("verdict").AddColumn(new TableColumn("holds in").RightAligned());
-            foreach (var c in cut.Take(result.Claims))
-            {
-                table.AddRow(Esc(c.ClaimId), Esc(c.Test ?? "—"), Esc(string.Join(", ", c.With)), ClaimVerdict(c.Verdict, c.Frequency), c.Frequency is double p ? $"{(p * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "—");
-            }
+        WriteComparisons(console, result, onlyChanges: true, cut);
+    }
 
-            console.Write(table);
-            cut.Note(console, result.Claims.Length, "claims");
+    /// <summary>
+    /// The claims and their verdicts in plain words, each with how sure (the share of draws that agree)
+    /// and what it rests on (stated, inferred and assumed inputs; the judgements by name).
+    /// </summary>
+    public static void WriteClaims(IAnsiConsole console, AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Claims.Length == 0)
+        {
+            return;
         }
 
-        WriteComparisons(console, result, onlyChanges: true, cut);
+        var table = new Table().Border(TableBorder.Rounded).Title("Claims")
+            .AddColumn("claim").AddColumn("verdict").AddColumn("how sure").AddColumn("rests on");
+        foreach (var c in result.Claims)
+        {
+            string claim = $"[bold]{Esc(c.ClaimId)}[/]: {Esc(FirstSentence(c.Statement))}" + (c.With.IsEmpty ? string.Empty : $"\n[grey]with {Esc(string.Join(" + ", c.With))}[/]");
+            string sure = c.Robustness is { } r ? Esc(VerdictWords.Robust(r)) : "no uncertain figure drawn";
+            // Counts here; the report names every inferred or assumed input.
+            string restsOn = Esc(c.RestsOn.Describe())
+                + (c.RestsOn.Judgements.IsEmpty ? string.Empty : $"\n[yellow]{c.RestsOn.Judgements.Length} judgement(s)[/], named in the report");
+            table.AddRow(claim, ClaimVerdict(c.Verdict, c.Frequency), sure, restsOn);
+        }
+
+        console.Write(table);
+    }
+
+    // The console shows a claim's first sentence; the report and JSON carry the whole statement.
+    private static string FirstSentence(string text)
+    {
+        int cut = text.IndexOf(". ", StringComparison.Ordinal);
+        return cut < 0 ? text : text[..(cut + 1)];
     }
 
     /// <summary>Writes what each variant changes; all compared answers, or only the changed ones; long lists cut as <paramref name="cut"/> says.</summary>

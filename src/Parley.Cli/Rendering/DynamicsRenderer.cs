@@ -31,7 +31,7 @@ public static class DynamicsRenderer
         var trends = new Table().Border(TableBorder.Rounded).Title("Trends").AddColumn("actor").AddColumn("figure").AddColumn("over time").AddColumn("basis");
         foreach (var t in cut.Take(scenario.Dynamics!.Trends))
         {
-            trends.AddRow(Esc(t.ActorId), t.Target == TrendTarget.WalkAway ? "walk-away" : "capability", Esc(t.Curve.Describe()), t.Provenance == Provenance.Stated ? "stated" : "[yellow]assumption[/]");
+            trends.AddRow(Esc(t.ActorId), t.Target == TrendTarget.WalkAway ? "walk-away" : "capability", Esc(t.Curve.Describe()), t.Provenance == Provenance.Stated ? "stated" : $"[yellow]{t.Provenance.Word()}[/]");
         }
 
         console.Write(trends);

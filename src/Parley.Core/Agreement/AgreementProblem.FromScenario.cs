@@ -364,8 +364,11 @@ public sealed partial class AgreementProblem
         return values;
     }
 
+    // A stand without a red line lists every option (the reader fills them in); an empty list is what a
+    // lever leaves when it takes every option an actor accepts off the table, and then the actor
+    // accepts none of the rest. Only a default (unset) list means "no red line".
     private static bool IsAcceptable(IssuePosition ip, string optionId) =>
-        ip.Acceptable.IsDefaultOrEmpty || ip.Acceptable.Contains(optionId);
+        ip.Acceptable.IsDefault || ip.Acceptable.Contains(optionId);
 
     private static ImmutableArray<bool> DiscreteAllowed(Issue issue, IssuePosition ip) =>
         [.. issue.Options.Select(o => IsAcceptable(ip, o.Id))];

@@ -26,4 +26,8 @@ public sealed record ClaimOutcome(
     ImmutableArray<string> Assumptions,
     ImmutableArray<string> Sources,
     VerdictSensitivity? Sensitivity = null,
-    Robustness? Robustness = null);
+    Robustness? Robustness = null)
+{
+    /// <summary>What the verdict rests on: the red lines, figures, preferences and levers its test reads, by provenance.</summary>
+    public ClaimBasis RestsOn { get; init; } = ClaimBasis.None;
+}

@@ -112,21 +112,19 @@ public static class ScenarioAnalysis
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Holds in {f.Held} of {f.Decided} draws of the uncertain figures (standard error {f.StandardError:0.###}, seed {f.Seed})."));
             }
 
-            // What the verdict rests on that the modeller, not a source, supplied.
-            var assumptions = new List<string>();
-            foreach (var id in c.Levers)
+            // What the verdict rests on, by provenance, and by name what the modeller, not a source, supplied.
+            var basis = ClaimBasis.Of(scenario, c.Test, c.Levers);
+            var assumptions = new List<string>(basis.Judgements);
+            if (c.Verdict != ClaimVerdict.Undecidable && basis.Figures.Total > 0 && basis.Figures.Stated < basis.Figures.Total)
             {
-                if (scenario.FindLever(id) is { Provenance: Provenance.Assumption } lever)
-                {
-                    assumptions.Add($"the effects of lever '{lever.Name}' are the modeller's assumptions");
-                }
+                assumptions.Add(c.Test is { } t && t.Contains("forecast", StringComparison.Ordinal)
+                    ? "capabilities and saliences of the forecast are the modeller's figures"
+                    : "walk-away values and weights are the modeller's figures");
             }
 
-            if (c.Verdict != ClaimVerdict.Undecidable && c.Test is { } test && (test.Contains("agreement", StringComparison.Ordinal) || test.Contains("forecast", StringComparison.Ordinal)))
+            if (c.Verdict != ClaimVerdict.Undecidable && basis.Preferences.Total > basis.Preferences.Stated)
             {
-                assumptions.Add(test.Contains("forecast", StringComparison.Ordinal)
-                    ? "capabilities and saliences of the forecast are the modeller's assumptions"
-                    : "walk-away values and weights are the modeller's assumptions; red lines are stated positions");
+                assumptions.Add("the conflict's preference statements are the modeller's readings");
             }
 
             string verdict = c.Verdict switch
@@ -136,7 +134,7 @@ public static class ScenarioAnalysis
                 _ => "not decidable",
             };
             var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns, Date = options.Date }, cancellationToken) : null;
-            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)));
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)) { RestsOn = basis });
         }
 
         return outcomes.MoveToImmutable();
@@ -195,7 +193,7 @@ public static class ScenarioAnalysis
         string id = key.Levers.IsEmpty ? VariantAnalysis.AsGiven : string.Join("+", key.Levers);
         string name = levers.Count == 0 ? "As given" : string.Join(" + ", levers.Select(l => l.Name));
         string? description = levers.Count == 0 ? scenario.Description : string.Join(" ", levers.Select(l => l.Description).Where(d => d is not null));
-        bool assumed = levers.Any(l => l.Provenance == Provenance.Assumption);
+        bool assumed = levers.Any(l => l.Provenance.IsJudgement());
         var derivation = session.Variant(key);
         if (derivation.Scenario is not { } derived)
         {

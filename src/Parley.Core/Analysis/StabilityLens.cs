@@ -73,8 +73,11 @@ internal static class StabilityLens
             model);
     }
 
+    private const int MaxDrawnEquilibria = 16;
+
     // For a graph too large to draw: the status quo, the states one move away from it, the SEQ
-    // equilibria (Nash when SEQ was not computed) and the states on the paths from the status quo to them.
+    // equilibria (Nash when SEQ was not computed; only those reached when there are more than
+    // MaxDrawnEquilibria) and the states on the paths from the status quo to them.
     private static List<int> Neighbourhood(GraphModel model, ImmutableArray<ConceptStability>.Builder concepts)
     {
         var chosen = concepts.FirstOrDefault(c => c.Concept == StabilityConcept.Seq) ?? concepts.FirstOrDefault();
@@ -90,7 +93,13 @@ internal static class StabilityLens
 
         if (chosen is not null)
         {
-            set.UnionWith(chosen.Equilibria);
+            // Many equilibria (a large model with several decision makers who rarely move) would swamp
+            // the drawing: then only those the paths from the status quo reach are drawn.
+            if (chosen.Equilibria.Length <= MaxDrawnEquilibria)
+            {
+                set.UnionWith(chosen.Equilibria);
+            }
+
             foreach (var path in chosen.Paths)
             {
                 foreach (var step in path.Steps)

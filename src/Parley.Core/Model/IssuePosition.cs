@@ -33,4 +33,16 @@ public sealed record IssuePosition(
 {
     /// <summary>The modeller's note on the stand (its reading of the sources), or null.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Whether the stand draws a red line on <paramref name="issue"/>: it accepts fewer than all the
+    /// issue's options, or less than its whole range.
+    /// </summary>
+    public bool DrawsRedLine(Issue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return issue.Kind == IssueKind.Numeric
+            ? AcceptableRange is { } r && issue.Range is { } whole && (r.Min > whole.Min || r.Max < whole.Max)
+            : !Acceptable.IsDefault && Acceptable.Length < issue.Options.Length;
+    }
 }

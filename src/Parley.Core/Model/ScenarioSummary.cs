@@ -10,6 +10,11 @@ namespace Parley.Core.Model;
 /// <param name="Positions">Number of memoranda.</param>
 /// <param name="StatedPositions">Issue stands marked as stated (from a source).</param>
 /// <param name="AssumedPositions">Issue stands marked as the modeller's assumption.</param>
+/// <param name="Stands">All issue stands (written and in dated revisions) by provenance.</param>
+/// <param name="RedLines">The stands that draw a red line (accept fewer than all options), by provenance.</param>
+/// <param name="Figures">Capabilities, walk-away values, weights and interaction values, by provenance.</param>
+/// <param name="Preferences">The conflict's preference statements, by provenance.</param>
+/// <param name="LeverBases">The levers, by the provenance of their effects.</param>
 /// <param name="Proposals">Number of proposals.</param>
 /// <param name="Levers">Number of levers.</param>
 /// <param name="Claims">Number of claims.</param>
@@ -25,7 +30,12 @@ public sealed record ScenarioSummary(
     int Proposals,
     int Levers,
     int Claims,
-    int Sources)
+    int Sources,
+    ProvenanceCount Stands,
+    ProvenanceCount RedLines,
+    ProvenanceCount Figures,
+    ProvenanceCount Preferences,
+    ProvenanceCount LeverBases)
 {
     /// <summary>Counts the parts of <paramref name="scenario"/>.</summary>
     public static ScenarioSummary Of(Scenario scenario)
@@ -39,6 +49,15 @@ public sealed record ScenarioSummary(
             .Select(t => new KeyValuePair<string, int>(t, scenario.Issues.Count(i => i.Track == t)))
             .ToImmutableArray();
         var stands = scenario.Positions.SelectMany(p => p.Issues).ToList();
+        var allStands = stands.Concat(scenario.Positions.SelectMany(p => p.Revisions.SelectMany(r => r.Issues))).ToList();
+        var redLines = allStands.Where(s => scenario.FindIssue(s.IssueId) is { } issue && s.DrawsRedLine(issue)).Select(s => s.Provenance);
+        var figures = scenario.Actors.Select(a => a.Capability).OfType<Figure>()
+            .Concat(scenario.Positions.Select(p => p.WalkAway))
+            .Concat(scenario.Positions.SelectMany(p => p.Revisions).Select(r => r.WalkAway).OfType<Figure>())
+            .Concat(allStands.Select(s => s.Weight))
+            .Concat(scenario.Positions.SelectMany(p => p.Interactions).Select(t => t.Value))
+            .Select(f => f.Provenance);
+        IEnumerable<Provenance> preferences = scenario.Conflict is null ? [] : scenario.Conflict.DecisionMakers.Select(d => d.Preferences).OfType<Conflicts.OptionPrioritization>().SelectMany(p => p.Statements).Select(s => s.Provenance);
         return new ScenarioSummary(
             scenario.Id,
             scenario.Title,
@@ -50,6 +69,11 @@ public sealed record ScenarioSummary(
             scenario.Proposals.Length,
             scenario.Levers.Length,
             scenario.Claims.Length,
-            scenario.Sources.Length);
+            scenario.Sources.Length,
+            ProvenanceCount.Of(allStands.Select(s => s.Provenance)),
+            ProvenanceCount.Of(redLines),
+            ProvenanceCount.Of(figures),
+            ProvenanceCount.Of(preferences),
+            ProvenanceCount.Of(scenario.Levers.Select(l => l.Provenance)));
     }
 }

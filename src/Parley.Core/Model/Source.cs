@@ -6,4 +6,8 @@ namespace Parley.Core.Model;
 /// <param name="Publisher">Who published it, or null.</param>
 /// <param name="Date">Publication date as written (ISO 8601 preferred), or null.</param>
 /// <param name="Address">Web address or other locator, or null.</param>
-public sealed record Source(string Id, string Title, string? Publisher, string? Date, string? Address);
+public sealed record Source(string Id, string Title, string? Publisher, string? Date, string? Address)
+{
+    /// <summary>A record (facts, positions) or a commentary (claims only).</summary>
+    public SourceKind Kind { get; init; } = SourceKind.Record;
+}

@@ -46,7 +46,7 @@ public static class AgreementSensitivity
             if (WalkAway(problem, a, open) is { } at)
             {
                 double current = problem.Utilities[a].ReservationValue;
-                flips.Add(new FigureFlip(FigureKind.WalkAway, problem.ActorIds[a], null, null, current, at, at - current, true, position.WalkAway.Provenance == Provenance.Assumption));
+                flips.Add(new FigureFlip(FigureKind.WalkAway, problem.ActorIds[a], null, null, current, at, at - current, true, position.WalkAway.Provenance.IsJudgement()));
             }
 
             if (!weights)
@@ -66,7 +66,7 @@ public static class AgreementSensitivity
                 bool Open(double w) => OpenWith(scenario, track, position, stand, w);
                 if (Scan(w0, 0, 1, open, Open) is { } at2)
                 {
-                    flips.Add(new FigureFlip(FigureKind.Weight, problem.ActorIds[a], issue, null, w0, at2, at2 - w0, false, stand.Weight.Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.Weight, problem.ActorIds[a], issue, null, w0, at2, at2 - w0, false, stand.Weight.Provenance.IsJudgement()));
                 }
             }
         }

@@ -57,16 +57,23 @@ public static class ClaimSensitivity
                 bool? Decide(double w) => Verdict(alone.With(positions: alone.Positions.Replace(p, p with { WalkAway = p.WalkAway.WithValue(w) })), options, cancellationToken);
                 if (AgreementSensitivity.Scan(p.WalkAway.Value, 0, 1, point, w => Decide(w) ?? point) is { } at)
                 {
-                    flips.Add(new FigureFlip(FigureKind.WalkAway, p.ActorId, null, null, p.WalkAway.Value, at, at - p.WalkAway.Value, false, p.WalkAway.Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.WalkAway, p.ActorId, null, null, p.WalkAway.Value, at, at - p.WalkAway.Value, false, p.WalkAway.Provenance.IsJudgement()));
                 }
             }
         }
 
         if (forecast)
         {
+            // Only capabilities that can move the forecast are probed: an actor with no stand on a
+            // forecast issue takes no part in it, and at a claim's time a capability trend that gives
+            // a value there replaces the written figure.
+            var forecastIssues = ClaimTest.Parse(test).Expression is { } parsed ? IssuesOf(parsed).ToHashSet(StringComparer.Ordinal) : [];
             foreach (var actor in scenario.Actors)
             {
-                if (actor.Capability is not { } capability)
+                if (actor.Capability is not { } capability
+                    || scenario.PositionOf(actor.Id) is not { } held || !held.Issues.Any(ip => forecastIssues.Contains(ip.IssueId))
+                    || (claim.At is double t && scenario.Dynamics is { } dynamics
+                        && dynamics.Trends.Any(tr => tr.ActorId == actor.Id && tr.Target == Model.Dynamics.TrendTarget.Capability && tr.Curve.ValueAt(t) is not null)))
                 {
                     continue;
                 }
@@ -76,7 +83,7 @@ public static class ClaimSensitivity
                 bool? Decide(double c) => Verdict(alone.With(actors: alone.Actors.Replace(a, a with { Capability = capability.WithValue(c) })), options, cancellationToken);
                 if (AgreementSensitivity.Scan(capability.Value, 0, 1, point, c => Decide(c) ?? point) is { } at)
                 {
-                    flips.Add(new FigureFlip(FigureKind.Capability, a.Id, null, null, capability.Value, at, at - capability.Value, false, capability.Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.Capability, a.Id, null, null, capability.Value, at, at - capability.Value, false, capability.Provenance.IsJudgement()));
                 }
             }
         }
@@ -123,7 +130,7 @@ public static class ClaimSensitivity
                     var changed = conflict with { DecisionMakers = conflict.DecisionMakers.SetItem(d, dm with { Preferences = new Model.Conflicts.OptionPrioritization(p.Statements.RemoveAt(k)) }) };
                     if (Verdict(alone.WithConflict(changed), options, cancellationToken) is bool flipped && flipped != point)
                     {
-                        flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance == Provenance.Assumption));
+                        flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance.IsJudgement()));
                     }
                 }
             }

@@ -38,7 +38,7 @@ public static class StabilitySensitivity
                 var changed = conflict with { DecisionMakers = conflict.DecisionMakers.SetItem(d, dm with { Preferences = dropped }) };
                 if (IsEquilibrium(changed, concept) is bool flipped && flipped != verdict)
                 {
-                    flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance == Provenance.Assumption));
+                    flips.Add(new FigureFlip(FigureKind.PreferenceStatement, dm.ActorId, null, k, k, null, 0, true, p.Statements[k].Provenance.IsJudgement()));
                 }
             }
         }

@@ -14,6 +14,11 @@ namespace Parley.Formats.Json;
 /// <param name="Levers">Levers.</param>
 /// <param name="Claims">Claims.</param>
 /// <param name="Sources">Sources.</param>
+/// <param name="Stands">Issue stands (written and revised) by provenance: stated, inferred, assumed.</param>
+/// <param name="RedLines">Stands that draw a red line, by provenance.</param>
+/// <param name="Figures">Capabilities, walk-aways, weights and interaction values, by provenance.</param>
+/// <param name="Preferences">Conflict preference statements, by provenance.</param>
+/// <param name="LeverBases">Levers by the provenance of their effects.</param>
 public sealed record CheckSummaryJson(
     string Id,
     string Title,
@@ -25,7 +30,12 @@ public sealed record CheckSummaryJson(
     int Proposals,
     int Levers,
     int Claims,
-    int Sources)
+    int Sources,
+    ProvenanceCount Stands,
+    ProvenanceCount RedLines,
+    ProvenanceCount Figures,
+    ProvenanceCount Preferences,
+    ProvenanceCount LeverBases)
 {
     /// <summary>Converts a summary.</summary>
     public static CheckSummaryJson From(ScenarioSummary s)
@@ -42,6 +52,11 @@ public sealed record CheckSummaryJson(
             s.Proposals,
             s.Levers,
             s.Claims,
-            s.Sources);
+            s.Sources,
+            s.Stands,
+            s.RedLines,
+            s.Figures,
+            s.Preferences,
+            s.LeverBases);
     }
 }

@@ -43,7 +43,7 @@ public static class DynamicsJson
             _ => "series",
         },
         trend.Curve.Points.Select(p => new TimePointDto(p.Time, p.Value)),
-        trend.Provenance == Provenance.Stated ? "stated" : "assumption",
+        trend.Provenance.Word(),
         trend.Sources,
         trend.Note);
 

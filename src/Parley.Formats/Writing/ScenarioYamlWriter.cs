@@ -77,7 +77,8 @@ public static class ScenarioYamlWriter
 
     private static string? Number(double? value) => value is { } v ? YamlText.Number(v) : null;
 
-    private static string Basis(Provenance provenance) => provenance == Provenance.Stated ? "stated" : "assumption";
+    // The reader's words for each provenance, so an inferred stand is written back as inferred.
+    private static string Basis(Provenance provenance) => provenance.Word();
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -86,7 +87,8 @@ public static class ScenarioYamlWriter
         .Add("title", YamlText.Quoted(s.Title))
         .Add("publisher", Text(s.Publisher))
         .Add("date", Text(s.Date))
-        .Add("url", Text(s.Address));
+        .Add("url", Text(s.Address))
+        .Add("kind", s.Kind == SourceKind.Commentary ? "commentary" : null);
 
     private static Map ActorNode(Actor a) => new Map()
         .Add("id", YamlText.Text(a.Id))

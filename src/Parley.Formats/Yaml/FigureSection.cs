@@ -5,7 +5,7 @@ namespace Parley.Formats.Yaml;
 
 /// <summary>
 /// Reads a figure: either a plain number (an assumption of the modeller) or a mapping with
-/// <c>value</c>, <c>basis</c> (stated | assumption), <c>note</c>, <c>sources</c> and <c>uncertainty</c>.
+/// <c>value</c>, <c>basis</c> (stated | inferred | assumption), <c>note</c>, <c>sources</c> and <c>uncertainty</c>.
 /// </summary>
 internal static class FigureSection
 {
@@ -41,7 +41,10 @@ internal static class FigureSection
         return point is null || basis is null ? null : new Figure(point.Value, basis.Value, uncertainty, sources, note);
     }
 
-    /// <summary>Reads <c>basis: stated | assumption</c>.</summary>
+    /// <summary>
+    /// Reads <c>basis: stated | inferred | assumption</c>. An inference is the modeller's reading of a
+    /// source, so it must say how it was read: without a <c>note</c> beside it, it is refused.
+    /// </summary>
     public static Provenance? Basis(YamlReadContext ctx, YamlMapping map, string path, Provenance defaultBasis)
     {
         var text = ctx.OptionalText(map, "basis", path);
@@ -53,8 +56,17 @@ internal static class FigureSection
                 return Provenance.Stated;
             case "assumption":
                 return Provenance.Assumption;
+            case "inferred":
+                // A lever gives its reasoning in its description; everything else in a note.
+                if (map["note"] is null && map["description"] is null)
+                {
+                    ctx.Error(ScenarioDiagnosticCodes.InferredWithoutNote, "An inferred basis is the modeller's reading of a source: add a 'note' (a lever: a 'description') beside it that says what the source says and how it was read.", map["basis"]!, YamlReadContext.Join(path, "basis"));
+                    return null;
+                }
+
+                return Provenance.Inferred;
             default:
-                ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"'basis' must be 'stated' (from a source) or 'assumption' (the modeller's judgement), not '{text}'.{NearestName.Hint(text, ScenarioKeys.Bases)}", map["basis"]!, YamlReadContext.Join(path, "basis"));
+                ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"'basis' must be 'stated' (from a source), 'inferred' (the modeller's reading of a source, with a note) or 'assumption' (the modeller's judgement), not '{text}'.{NearestName.Hint(text, ScenarioKeys.Bases)}", map["basis"]!, YamlReadContext.Join(path, "basis"));
                 return null;
         }
     }

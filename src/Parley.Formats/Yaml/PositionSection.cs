@@ -334,6 +334,13 @@ internal static class PositionSection
             return null;
         }
 
+        // A red line counted as the party's own must be shown in its own words; otherwise it is the
+        // modeller's reading and belongs under 'basis: inferred' with the reasoning in the note.
+        if (ok && basis == Provenance.Stated && quote is null && acceptable.Length < optionIds.Length)
+        {
+            ctx.Warning(ScenarioDiagnosticCodes.StatedRedLineWithoutQuote, $"The red line on '{issue.Id}' (accept: {string.Join(", ", acceptable)}) is counted as stated but has no 'quote' that says it. Add the party's words as 'quote', or mark the stand 'basis: inferred' with the reasoning in 'note'.", map["accept"] ?? map, YamlReadContext.Join(path, "accept"));
+        }
+
         return ok
             ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources) { Note = note }, weightNode)
             : null;

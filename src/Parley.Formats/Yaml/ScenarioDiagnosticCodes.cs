@@ -75,6 +75,12 @@ public static class ScenarioDiagnosticCodes
     /// <summary>An interaction term's condition that names no option of its issue, is empty, or gives a range with min above max.</summary>
     public const string InteractionCondition = "PAR039";
 
+    /// <summary>A red line (an acceptable set narrower than all options) marked as stated without a quote that says it.</summary>
+    public const string StatedRedLineWithoutQuote = "PAR041";
+
+    /// <summary>A basis 'inferred' without a note giving the modeller's reasoning.</summary>
+    public const string InferredWithoutNote = "PAR042";
+
     /// <summary>A date that is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY), or revisions whose dates do not ascend.</summary>
     public const string BadDate = "PAR062";
 

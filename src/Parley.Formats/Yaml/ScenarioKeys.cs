@@ -5,7 +5,7 @@ internal static class ScenarioKeys
 {
     public static readonly string[] Root = ["parley", "id", "title", "description", "sources", "actors", "issues", "positions", "proposals", "levers", "claims", "conflict", "dynamics", "end-states"];
     public static readonly string[] EndState = ["id", "name", "description", "when", "agreements", "sources"];
-    public static readonly string[] Source = ["id", "title", "publisher", "date", "url", "grade", "note"];
+    public static readonly string[] Source = ["id", "title", "publisher", "date", "url", "grade", "note", "kind"];
     public static readonly string[] Actor = ["id", "name", "role", "capability", "supports", "description", "sources"];
     public static readonly string[] Issue = ["id", "name", "track", "description", "options", "range", "consent", "status-quo"];
     public static readonly string[] Option = ["id", "label", "axis"];
@@ -33,5 +33,5 @@ internal static class ScenarioKeys
     public static readonly string[] OptionRef = ["issue", "option"];
     public static readonly string[] AcceptanceRef = ["actor", "issue", "option", "min", "max"];
     public static readonly string[] Roles = ["party", "mediator", "backer", "host", "observer"];
-    public static readonly string[] Bases = ["stated", "assumption"];
+    public static readonly string[] Bases = ["stated", "inferred", "assumption"];
 }

@@ -26,9 +26,20 @@ internal static class SourceSection
             var url = ctx.OptionalText(map, "url", path);
             ctx.OptionalText(map, "grade", path);
             ctx.OptionalText(map, "note", path);
+            var kindText = ctx.OptionalText(map, "kind", path);
+            var kind = SourceKind.Record;
+            if (kindText == "commentary")
+            {
+                kind = SourceKind.Commentary;
+            }
+            else if (kindText is not null && kindText != "record")
+            {
+                ctx.Error(ScenarioDiagnosticCodes.OutOfRange, $"A source's 'kind' is 'record' (a report, text or statement: facts and positions) or 'commentary' (an opinion piece: claims only), not '{kindText}'.{NearestName.Hint(kindText, ["record", "commentary"])}", map["kind"]!, YamlReadContext.Join(path, "kind"));
+            }
+
             if (id is not null && title is not null)
             {
-                result.Add(new Source(id, title, publisher, date, url));
+                result.Add(new Source(id, title, publisher, date, url) { Kind = kind });
             }
         }
 

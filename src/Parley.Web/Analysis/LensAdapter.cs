@@ -139,7 +139,7 @@ public static class LensAdapter
     {
         double min = figure.Uncertainty?.Min ?? 0;
         double max = figure.Uncertainty?.Max ?? fallbackMax;
-        return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance == Provenance.Assumption);
+        return new FigureSlider(id, label, figure.Value, Math.Min(min, figure.Value), Math.Max(max, figure.Value), figure.Provenance.IsJudgement());
     }
 
     /// <summary>The overrides that name no figure of the scenario or set one outside its stated range.</summary>

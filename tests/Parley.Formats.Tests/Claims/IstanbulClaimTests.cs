@@ -28,11 +28,12 @@ public sealed class IstanbulClaimTests
     }
 
     [Theory]
-    // claim                            verdict the engines give
-    [InlineData("settlement-incompatible", ClaimVerdict.Supported)]
-    [InlineData("only-humanitarian", ClaimVerdict.Supported)]
-    [InlineData("no-ceasefire", ClaimVerdict.Supported)]
-    [InlineData("us-halt-enables-settlement", ClaimVerdict.Refuted)]
+    // claim                                  verdict the engines give
+    [InlineData("c1-settlement-incompatible", ClaimVerdict.Supported)]
+    [InlineData("c2-ceasefire-incompatible", ClaimVerdict.Supported)]
+    [InlineData("c5-us-plan-pause", ClaimVerdict.Refuted)]
+    [InlineData("c7-eu-devalues-us-relief", ClaimVerdict.Supported)]
+    [InlineData("c8-time-against-ukraine", ClaimVerdict.Refuted)]
     [InlineData("sanctions-bring-ceasefire", ClaimVerdict.Refuted)]
     [InlineData("anchorage-still-incompatible", ClaimVerdict.Supported)]
     [InlineData("crimea-stays", ClaimVerdict.Supported)]
@@ -52,34 +53,97 @@ public sealed class IstanbulClaimTests
     }
 
     [Fact]
+    public void Evaluate_CommentaryClaims_AreTheTenEachCitingTheCommentary()
+    {
+        var commentary = Istanbul.Value.Sources.Single(s => s.Id == "commentary-point-of-no-return");
+        var ten = Istanbul.Value.Claims.Where(c => c.Sources.Contains(commentary.Id)).ToList();
+
+        Assert.Equal(SourceKind.Commentary, commentary.Kind);
+        Assert.Equal(10, ten.Count);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"c{i}-"), ten.Select(c => c.Id[..(c.Id.IndexOf('-', StringComparison.Ordinal) + 1)]));
+        Assert.All(ten, c => Assert.NotNull(c.Test));
+    }
+
+    [Fact]
+    public void Evaluate_OnlyHumanitarian_TestsEveryTrack()
+    {
+        // "Only humanitarian matters can be agreed": a deal on the humanitarian track (prisoners and
+        // bodies of the dead) and none on the ceasefire and settlement tracks.
+        var claim = Report.Value.Claims.Single(c => c.ClaimId == "c3-only-humanitarian");
+
+        Assert.Equal(ClaimVerdict.Supported, claim.Verdict);
+        Assert.Equal(
+            ["agreement(track: humanitarian).empty", "agreement(track: ceasefire).empty", "agreement(track: settlement).empty"],
+            claim.Observed.Select(o => o.Query).ToArray());
+        Assert.Equal([false, true, true], claim.Observed.Select(o => o.Value == ClaimValue.Of(true)).ToArray());
+        Assert.Contains("remains=", claim.Observed[0].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_IstanbulAgreementClaims_NameTheBlockingDemands()
     {
-        var settlement = Report.Value.Claims.Single(c => c.ClaimId == "settlement-incompatible");
+        var settlement = Report.Value.Claims.Single(c => c.ClaimId == "c1-settlement-incompatible");
+        var ceasefire = Report.Value.Claims.Single(c => c.ClaimId == "c2-ceasefire-incompatible");
 
         Assert.Contains("blocking set", settlement.Observed[0].Detail, StringComparison.Ordinal);
+        // The ceasefire track is blocked on military assistance, where Ukraine's red line is the
+        // modeller's reading (inferred), which the claim's basis says.
+        Assert.Contains("military-assistance", ceasefire.Observed[0].Detail, StringComparison.Ordinal);
         Assert.Equal(["ru-anchorage-formula", "ru-language-statement", "ua-december-draft"],
             Report.Value.Claims.Single(c => c.ClaimId == "anchorage-still-incompatible").Levers.ToArray());
     }
 
     [Fact]
-    public void Evaluate_IstanbulStabilityClaim_NeedsTheConflictSection()
+    public void Evaluate_WhatIfClaims_PullTheCommentarysLeversTogether()
     {
-        var claim = Report.Value.Claims.Single(c => c.ClaimId == "nobody-leaves");
+        var turn = Report.Value.Claims.Single(c => c.ClaimId == "c9-us-turn-revives-talks");
+        var relief = Report.Value.Claims.Single(c => c.ClaimId == "c7-eu-devalues-us-relief");
 
-        if (Istanbul.Value.Conflict is null)
-        {
-            Assert.Equal(ClaimVerdict.Undecidable, claim.Verdict);
-            Assert.Contains("no conflict section", Assert.Single(claim.Missing), StringComparison.Ordinal);
-        }
-        else
-        {
-            // The claim tests its mechanism: the status quo is SEQ-stable, but it is Nash-stable for every
-            // decision maker (nobody gains by leaving), so it stays stable when the US cannot move: refuted.
-            Assert.Equal(ClaimVerdict.Refuted, claim.Verdict);
-            Assert.Equal(2, claim.Observed.Length);
-            Assert.All(claim.Observed, o => Assert.Equal(ClaimValue.Of(true), o.Value));
-            Assert.Contains("without US moving", claim.Observed[1].Detail, StringComparison.Ordinal);
-        }
+        Assert.Equal(["us-halts-aid", "us-eases-sanctions"], turn.Levers.ToArray());
+        Assert.Equal(ClaimVerdict.Refuted, turn.Verdict);
+        Assert.Equal(2, turn.Observed.Length);
+        Assert.Equal(["us-eases-sanctions", "eu-keeps-sanctions"], relief.Levers.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_IstanbulStabilityClaim_FindsTheDeterrenceItModels()
+    {
+        var claim = Report.Value.Claims.Single(c => c.ClaimId == "c4-fear-of-the-mediator");
+
+        // The status quo is SEQ-stable because each party's move to leave is met by the US's
+        // response (halting aid to Ukraine, new sanctions on Russia); with the US frozen it is not.
+        Assert.Equal(ClaimVerdict.Supported, claim.Verdict);
+        Assert.Equal(2, claim.Observed.Length);
+        Assert.Equal(ClaimValue.Of(true), claim.Observed[0].Value);
+        Assert.Equal(ClaimValue.Of(false), claim.Observed[1].Value);
+        Assert.Contains("without US moving", claim.Observed[1].Detail, StringComparison.Ordinal);
+        Assert.Contains("deterred", claim.Observed[0].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_EndStateClaim_ReadsDeadlockAndAcceptanceOfTerms()
+    {
+        var claim = Report.Value.Claims.Single(c => c.ClaimId == "c10-deadlock-then-terms");
+
+        // The status-quo path ends in deadlock, but no improvement leads to Ukraine accepting
+        // Russia's terms (Ukraine ranks refusing them second, after keeping US aid).
+        Assert.Equal(ClaimVerdict.Refuted, claim.Verdict);
+        Assert.Equal(ClaimValue.Of(1), claim.Observed[0].Value);
+        Assert.Equal(ClaimValue.Of(false), claim.Observed[1].Value);
+    }
+
+    [Fact]
+    public void Evaluate_TwentyTwoPoints_BlockIsNotRussiasAlone()
+    {
+        var claim = Report.Value.Claims.Single(c => c.ClaimId == "c6-22-points-rejected-over-terms");
+
+        // With the terms the commentary names on the table there is no settlement, but not because of
+        // Russia alone: without Russia's consent none exists either, since US operation of the plant
+        // lies outside Ukraine's (inferred) red line on the plant. A lever that takes every option an
+        // actor accepts off the table leaves it accepting none.
+        Assert.Equal(ClaimVerdict.Refuted, claim.Verdict);
+        Assert.Equal([true, true], claim.Observed.Select(o => o.Value == ClaimValue.Of(true)).ToArray());
+        Assert.Contains("nuclear-plant", claim.Observed[1].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -121,18 +121,27 @@ public sealed class ConflictSectionTests
     }
 
     [Fact]
-    public void Read_IstanbulScenario_ConflictHasFourDecisionMakersAndAssumedPreferences()
+    public void Read_IstanbulScenario_ConflictHasFourDecisionMakersAndReasonedPreferences()
     {
         var result = ScenarioReader.ReadFile(Path.Combine(RepoPaths.Root, "scenarios", "istanbul-2025.yaml"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var conflict = result.Value!.Conflict!;
         Assert.Equal(["RU", "UA", "US", "EU"], conflict.DecisionMakers.Select(d => d.ActorId));
-        Assert.All(conflict.DecisionMakers.SelectMany(d => ((OptionPrioritization)d.Preferences).Statements), s =>
+        var statements = conflict.DecisionMakers.SelectMany(d => ((OptionPrioritization)d.Preferences).Statements).ToList();
+        Assert.All(statements, s =>
         {
-            Assert.Equal(Provenance.Assumption, s.Provenance);
             Assert.False(string.IsNullOrWhiteSpace(s.Reasoning));
             Assert.NotEmpty(s.Sources);
         });
+        // Symmetric: each belligerent has a military option, and the US can press either side.
+        Assert.Contains("ru-offensive", conflict.AllOptions.Select(o => o.Id));
+        Assert.Contains("ua-strikes", conflict.AllOptions.Select(o => o.Id));
+        Assert.Contains("us-halt-aid", conflict.AllOptions.Select(o => o.Id));
+        Assert.Contains("us-sanction-ru", conflict.AllOptions.Select(o => o.Id));
+        // The wish to leave the talks (the commentary's premise of claim 4) is marked as an assumption.
+        var leave = statements.Where(s => s.Condition.ToString() is "ru-leave" or "ua-leave").ToList();
+        Assert.Equal(2, leave.Count);
+        Assert.All(leave, s => Assert.Equal(Provenance.Assumption, s.Provenance));
         var model = GraphModel.FromConflict(conflict);
         Assert.NotNull(model.StatusQuo);
         var result2 = StabilityAnalysis.Run(model);

@@ -23,5 +23,5 @@ public sealed record Trend(
     /// <summary>A one-line neutral description, for reports.</summary>
     public string Describe() =>
         $"{(Target == TrendTarget.WalkAway ? "walk-away" : "capability")} of {ActorId}: {Curve.Describe()}"
-        + (Provenance == Provenance.Assumption ? " (assumption)" : string.Empty);
+        + (Provenance == Provenance.Stated ? string.Empty : $" ({Provenance.Word()})");
 }
