@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Runtime;
+
+namespace Parley.Cluster.Hosting;
+
+/// <summary>The one silo configuration every Parley process uses: <c>parley serve</c>, <c>parley worker</c> and the tests.</summary>
+public static class ParleySilo
+{
+    /// <summary>The grain storage that holds background jobs and sweeps.</summary>
+    public const string JobStorage = "jobs";
+
+    /// <summary>The ADO.NET provider name of Npgsql.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// Configures clustering and grain storage: localhost and in memory, or ADO.NET on PostgreSQL (the schema applied
+    /// first, at the very start of the silo's lifecycle).
+    /// </summary>
+    public static ISiloBuilder ConfigureParley(this ISiloBuilder silo, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.PostgresConnection is not { } connection)
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterSettings.ServiceId, clusterId: ClusterSettings.ClusterId);
+            silo.AddMemoryGrainStorage(JobStorage);
+            return silo;
+        }
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ServiceId = ClusterSettings.ServiceId;
+            o.ClusterId = ClusterSettings.ClusterId;
+        });
+        var address = settings.AddressToAdvertise();
+        // Over a network the silo listens on every interface (a container's or NAT's address may differ from the advertised one).
+        silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !System.Net.IPAddress.IsLoopback(address));
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = connection;
+        });
+        silo.AddAdoNetGrainStorage(JobStorage, o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = connection;
+        });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaParticipant(connection));
+        return silo;
+    }
+
+    private sealed class SchemaParticipant(string connection) : ILifecycleParticipant<ISiloLifecycle>
+    {
+        public void Participate(ISiloLifecycle lifecycle) =>
+            lifecycle.Subscribe(nameof(ClusterSchema), ServiceLifecycleStage.First, token => ClusterSchema.Apply(connection, token));
+    }
+}
