@@ -13,6 +13,9 @@ namespace Parley.Cluster.Hosting;
 /// <param name="AdvertisedAddress">The address other silos reach this one at; null picks one (see <see cref="AddressToAdvertise"/>).</param>
 public sealed record ClusterSettings(string? PostgresConnection, int SiloPort, int GatewayPort, IPAddress? AdvertisedAddress = null)
 {
+    /// <summary>Sweep pieces this silo computes at a time (<c>parley worker --threads N</c>); all cores by default.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The default silo-to-silo port (Orleans' own default).</summary>
     public const int DefaultSiloPort = 11111;
 

@@ -11,6 +11,9 @@ public static class ParleySilo
     /// <summary>The grain storage that holds background jobs and sweeps.</summary>
     public const string JobStorage = "jobs";
 
+    /// <summary>How long a grain call may take before it times out.</summary>
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>The ADO.NET provider name of Npgsql.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
@@ -22,6 +25,7 @@ public static class ParleySilo
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(settings);
+        silo.AddParleyGrainServices(settings.Threads);
         if (settings.PostgresConnection is not { } connection)
         {
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterSettings.ServiceId, clusterId: ClusterSettings.ClusterId);
@@ -48,6 +52,20 @@ public static class ParleySilo
             o.ConnectionString = connection;
         });
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new SchemaParticipant(connection));
+        return silo;
+    }
+
+    /// <summary>
+    /// What Parley's grains need on every silo, whatever its clustering: the sweep computer and a response timeout
+    /// long enough for a piece. (The tests' TestingHost silos call this alone.)
+    /// </summary>
+    public static ISiloBuilder AddParleyGrainServices(this ISiloBuilder silo, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.AddSingleton(new Sweeps.SweepComputer(threads));
+        // A piece may wait for a free thread and then compute for minutes: a call is given that long. A dead silo's
+        // calls still fail at once, when membership declares it dead.
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;
     }
 
