@@ -60,8 +60,8 @@ public sealed class SweepSettings : CommandSettings
 
     /// <summary>Pieces asked of the cluster at a time.</summary>
     [CommandOption("--parallel <N>")]
-    [Description("On a cluster: pieces asked for at a time (each worker computes only as many as its --threads). Default 64.")]
-    public int Parallel { get; init; } = 64;
+    [Description("On a cluster: pieces asked for at a time (each worker computes only as many as its --threads). Default: four per worker.")]
+    public int Parallel { get; init; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -87,7 +87,7 @@ public sealed class SweepSettings : CommandSettings
             return ValidationResult.Error($"A sweep id is 1 to 100 letters, digits or '-', not '{id}'.");
         }
 
-        return MaxPieces < 1 || BudgetSeconds < 0 || Threads is < 1 || Parallel < 1
+        return MaxPieces < 1 || BudgetSeconds < 0 || Threads is < 1 || Parallel < 0
             ? ValidationResult.Error("--max-pieces, --threads and --parallel must be at least 1, --budget at least 0.")
             : ValidationResult.Success();
     }

@@ -10,8 +10,11 @@ public sealed class WorkerSettings : CommandSettings
 {
     /// <summary>The cluster's database.</summary>
     [CommandOption("--database <CONNECTION>")]
-    [Description("The PostgreSQL connection string of the cluster (the same for every worker and for parley sweep --cluster).")]
+    [Description("The PostgreSQL connection string of the cluster (the same for every worker and for parley sweep --cluster). Default: the environment variable PARLEY_DATABASE, which keeps the password out of the process list.")]
     public string? Database { get; init; }
+
+    /// <summary>The connection string given, or PARLEY_DATABASE.</summary>
+    public string? Connection => Database ?? (Environment.GetEnvironmentVariable("PARLEY_DATABASE") is { Length: > 0 } d ? d : null);
 
     /// <summary>Pieces at a time.</summary>
     [CommandOption("--threads <N>")]
@@ -36,9 +39,9 @@ public sealed class WorkerSettings : CommandSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Database))
+        if (string.IsNullOrWhiteSpace(Connection))
         {
-            return ValidationResult.Error("A worker needs the cluster's database: --database \"Host=...;Username=...;Password=...;Database=...\".");
+            return ValidationResult.Error("A worker needs the cluster's database: --database \"Host=...;Username=...;Password=...;Database=...\" (or PARLEY_DATABASE).");
         }
 
         if (Port is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || Port == GatewayPort)

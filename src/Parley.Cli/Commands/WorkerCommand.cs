@@ -19,7 +19,7 @@ public sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerSettings
     public override int Execute(CommandContext context, WorkerSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var cluster = new ClusterSettings(settings.Database, settings.Port, settings.GatewayPort, settings.Advertise is null ? null : IPAddress.Parse(settings.Advertise))
+        var cluster = new ClusterSettings(settings.Connection, settings.Port, settings.GatewayPort, settings.Advertise is null ? null : IPAddress.Parse(settings.Advertise))
         {
             Threads = settings.Threads ?? Environment.ProcessorCount,
         };

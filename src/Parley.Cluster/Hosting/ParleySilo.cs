@@ -11,8 +11,12 @@ public static class ParleySilo
     /// <summary>The grain storage that holds background jobs and sweeps.</summary>
     public const string JobStorage = "jobs";
 
-    /// <summary>How long a grain call may take before it times out.</summary>
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a grain call may take before it times out. It bounds how long a call to a silo that died without a
+    /// word can hang before it is asked again elsewhere, so it is kept short: pieces should take well under a minute
+    /// (draws-per-piece), and the client asks for only a few more pieces at a time than the cluster computes.
+    /// </summary>
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>The ADO.NET provider name of Npgsql.</summary>
     public const string NpgsqlInvariant = "Npgsql";
@@ -63,8 +67,7 @@ public static class ParleySilo
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSingleton(new Sweeps.SweepComputer(threads));
-        // A piece may wait for a free thread and then compute for minutes: a call is given that long. A dead silo's
-        // calls still fail at once, when membership declares it dead.
+        // A piece may wait for a free thread and then compute: a call is given that long (see ResponseTimeout).
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;
     }

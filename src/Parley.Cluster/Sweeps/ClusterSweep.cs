@@ -36,7 +36,7 @@ public static class ClusterSweep
     /// <param name="id">The sweep's id.</param>
     /// <param name="definition">The sweep (already stored with <see cref="ISweepGrain.Define"/>).</param>
     /// <param name="onPiece">Told of each piece as it arrives, or null.</param>
-    /// <param name="parallel">Pieces asked for at a time (each silo computes only as many as its threads).</param>
+    /// <param name="parallel">Pieces asked for at a time (each silo computes only as many as its threads); 0 for four per active silo.</param>
     /// <param name="cancellationToken">Stops asking; pieces already computing finish and are stored.</param>
     public static async Task<IReadOnlyDictionary<int, SweepPieceResult>> Run(
         IGrainFactory grains,
@@ -49,7 +49,14 @@ public static class ClusterSweep
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(definition);
         var results = new ConcurrentDictionary<int, SweepPieceResult>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellationToken };
+        if (parallel <= 0)
+        {
+            // Few more calls than the cluster computes at once: a call waiting in a silo's queue counts against its timeout.
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+            parallel = 4 * Math.Max(1, hosts.Count);
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, checked((int)definition.PieceCount)), options, async (piece, token) =>
