@@ -45,6 +45,14 @@ public static class ParleySilo
         var address = settings.AddressToAdvertise();
         // Over a network the silo listens on every interface (a container's or NAT's address may differ from the advertised one).
         silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !System.Net.IPAddress.IsLoopback(address));
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            // A silo writes its heartbeat to the table every 10 s, and one not heard from for 30 s no longer counts as
+            // active to a silo that joins. Orleans' defaults (minutes) would keep a worker restarted after every
+            // process was killed waiting at the door for silos no one is left to declare dead.
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+            o.NumMissedTableIAmAliveLimit = 3;
+        });
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = NpgsqlInvariant;
