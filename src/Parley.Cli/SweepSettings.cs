@@ -76,6 +76,11 @@ public sealed class SweepSettings : CommandSettings
             return ValidationResult.Error("--resume needs --cluster: the pieces done are stored in the cluster's database.");
         }
 
+        if (Cluster is not null && Parley.Cluster.Hosting.ClusterConnection.Problem(Cluster) is { } problem)
+        {
+            return ValidationResult.Error("--cluster: " + problem);
+        }
+
         if (Spec is not null && Resume is not null)
         {
             return ValidationResult.Error("Give a spec or --resume ID, not both: a resumed sweep is read from the cluster.");

@@ -44,6 +44,11 @@ public sealed class WorkerSettings : CommandSettings
             return ValidationResult.Error("A worker needs the cluster's database: --database \"Host=...;Username=...;Password=...;Database=...\" (or PARLEY_DATABASE).");
         }
 
+        if (Parley.Cluster.Hosting.ClusterConnection.Problem(Connection!) is { } problem)
+        {
+            return ValidationResult.Error("--database: " + problem);
+        }
+
         if (Port is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || Port == GatewayPort)
         {
             return ValidationResult.Error("--port and --gateway-port must be two different ports from 1 to 65535.");

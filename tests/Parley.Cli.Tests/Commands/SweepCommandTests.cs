@@ -43,6 +43,18 @@ public sealed class SweepCommandTests
         Assert.Contains("--resume needs --cluster", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sweep", "x.yaml", "--cluster", "create database\nhost")]
+    [InlineData("sweep", "x.yaml", "--cluster", "Hots=db")]
+    [InlineData("worker", "--database", "Host=db;nonsense")]
+    public void MalformedConnectionString_IsAUsageError_NotACrash(params string[] args)
+    {
+        var (code, output) = CliRun.Invoke(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("connection string reads like", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Sweep_Locally_WritesParquetRows_JsonSummary_AndHtml()
     {
