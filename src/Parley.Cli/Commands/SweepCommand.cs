@@ -94,6 +94,13 @@ public sealed class SweepCommand(OutputChannel output) : Command<SweepSettings>
             }
 
             using var budget = Budget.Start(settings.BudgetSeconds, cancellationToken);
+            bool interrupted = false;
+            // Ctrl+C stops the client's host (its console lifetime): stop asking for pieces, and say how to resume.
+            using var stopping = client?.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() =>
+            {
+                interrupted = true;
+                budget.Cancel();
+            });
             var clock = Stopwatch.StartNew();
             IReadOnlyDictionary<int, SweepPieceResult> results;
             if (grains is not null)
@@ -121,7 +128,7 @@ public sealed class SweepCommand(OutputChannel output) : Command<SweepSettings>
             long failed = results.Values.LongCount(r => r.Problem is not null);
             if (results.Count < definition.PieceCount)
             {
-                string why = cancellationToken.IsCancellationRequested ? "Cancelled" : $"The time budget of {settings.BudgetSeconds} s ran out";
+                string why = cancellationToken.IsCancellationRequested || interrupted ? "Cancelled" : $"The time budget of {settings.BudgetSeconds} s ran out";
                 err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[yellow]{why}[/] after {results.Count:N0} of {definition.PieceCount:N0} pieces; nothing was written."));
                 if (grains is not null)
                 {

@@ -36,16 +36,9 @@ public sealed class WorkerCommand(IAnsiConsole console) : Command<WorkerSettings
         }
 
         console.MarkupLine($"Worker joined the cluster as {cluster.AddressToAdvertise()}:{cluster.SiloPort} (gateway {cluster.GatewayPort}); computing up to {cluster.Threads} piece(s) at a time. Ctrl+C stops it.");
-        try
-        {
-            Task.Delay(Timeout.Infinite, cancellationToken).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: leave the cluster in an orderly way, so others need not wait to declare this silo dead.
-        }
-
-        host.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        // The host's console lifetime turns Ctrl+C and SIGTERM (systemd, docker stop) into an orderly stop: the silo
+        // leaves the cluster, so the others need not wait to declare it dead.
+        host.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         console.MarkupLine("Worker stopped; it left the cluster.");
         return ExitCodes.Ok;
     }
