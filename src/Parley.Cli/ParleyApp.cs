@@ -80,6 +80,14 @@ public static class ParleyApp
                 .WithDescription("Start the browser workspace and its HTTP API on this machine (loopback, port 5180; SQLite in the data folder, or PostgreSQL).")
                 .WithExample("serve")
                 .WithExample("serve", "--port", "8080", "--data", "parley-data");
+            config.AddCommand<SweepCommand>("sweep")
+                .WithDescription("Run a sweep over scenarios, lever combinations, dates, figure grids and draws: locally on all cores, or on a cluster (--cluster). One Parquet row per variant and answer.")
+                .WithExample("sweep", "sweeps/istanbul-claims.yaml")
+                .WithExample("sweep", "spec.yaml", "--cluster", "Host=db;Username=parley;Password=...;Database=parley")
+                .WithExample("sweep", "--resume", "istanbul-claims-1a2b3c4d", "--cluster", "Host=db;Username=parley;Password=...;Database=parley");
+            config.AddCommand<WorkerCommand>("worker")
+                .WithDescription("Join the cluster in a PostgreSQL database and compute sweep pieces until stopped.")
+                .WithExample("worker", "--database", "Host=db;Username=parley;Password=...;Database=parley", "--threads", "8");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("How do negotiators with given strategies fare on each track, as walk-away values drift?")
                 .WithExample("simulate", "scenarios/istanbul-2025.yaml", "--track", "humanitarian")

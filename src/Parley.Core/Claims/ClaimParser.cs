@@ -26,7 +26,7 @@ internal sealed class ClaimParser
 
     private ClaimToken Current => _tokens[_position];
 
-    public static ClaimTestParseResult Parse(string text)
+    public static ClaimTestParseResult Parse(string text, ClaimValueType expected = ClaimValueType.Boolean)
     {
         ArgumentNullException.ThrowIfNull(text);
         var errors = new List<ClaimTestError>();
@@ -59,9 +59,13 @@ internal sealed class ClaimParser
         if (root is not null && !parser._vocabularyFailed)
         {
             var type = parser.Check(root);
-            if (type == ClaimValueType.Number && errors.Count == 0)
+            if (type == ClaimValueType.Number && expected == ClaimValueType.Boolean && errors.Count == 0)
             {
                 errors.Add(new(root.Offset, root.Length, $"The test '{text.Trim()}' is a number, not a statement: compare it, e.g. '... <= 30'.", ClaimTestErrorKind.Type));
+            }
+            else if (type == ClaimValueType.Boolean && expected == ClaimValueType.Number && errors.Count == 0)
+            {
+                errors.Add(new(root.Offset, root.Length, $"The reading '{text.Trim()}' is a statement, not a number: name a number, e.g. 'forecast(issue: x).value'.", ClaimTestErrorKind.Type));
             }
         }
 

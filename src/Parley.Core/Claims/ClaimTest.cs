@@ -13,4 +13,8 @@ public static class ClaimTest
     /// every problem comes back as a <see cref="ClaimTestError"/> with its character offset.
     /// </summary>
     public static ClaimTestParseResult Parse(string text) => ClaimParser.Parse(text);
+
+    /// <summary>Parses a reading: an expression in the same language whose value is a number (e.g. <c>forecast(issue: x).value</c>).</summary>
+    /// <param name="text">The reading.</param>
+    public static ClaimTestParseResult ParseReading(string text) => ClaimParser.Parse(text, ClaimValueType.Number);
 }
