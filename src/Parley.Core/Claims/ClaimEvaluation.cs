@@ -98,8 +98,9 @@ public static class ClaimEvaluation
     public static bool HasUncertainty(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return scenario.Actors.Any(a => a.Capability?.Uncertainty is not null)
-            || scenario.Positions.Any(p => p.WalkAway.Uncertainty is not null || p.Issues.Any(ip => ip.Weight.Uncertainty is not null));
+
+        // The figures a draw changes, interaction values and dated revisions included (ScenarioDraw).
+        return ScenarioDraw.HasUncertainty(scenario);
     }
 
     private static ImmutableArray<string> LeversOf(Claim claim, ImmutableArray<string> extra)

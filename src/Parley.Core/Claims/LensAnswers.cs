@@ -101,6 +101,8 @@ internal sealed partial class LensAnswers
                 return size.IsExact
                     ? QueryAnswer.Of((double)size.Lower, detail)
                     : QueryAnswer.Lacking($"the agreement space of track '{track}' was too costly to count exactly ({size})");
+            case "gain":
+                return GainAnswer(problem, track, query);
             default:
                 return QueryAnswer.Of((double)problem.Space.Size, detail);
         }

@@ -12,6 +12,14 @@ namespace Parley.Core.Claims;
 /// </summary>
 internal static class ScenarioDraw
 {
+    /// <summary>True when a draw changes something: some figure that <see cref="Of"/> draws carries an uncertainty.</summary>
+    public static bool HasUncertainty(Scenario scenario) =>
+        scenario.Actors.Any(a => a.Capability?.Uncertainty is not null)
+        || scenario.Positions.Any(p => p.WalkAway.Uncertainty is not null
+            || p.Issues.Any(ip => ip.Weight.Uncertainty is not null)
+            || p.Interactions.Any(t => t.Value.Uncertainty is not null)
+            || p.Revisions.Any(r => r.WalkAway?.Uncertainty is not null || r.Issues.Any(ip => ip.Weight.Uncertainty is not null)));
+
     public static Scenario Of(Scenario scenario, Random random)
     {
         var actors = scenario.Actors.Select(a => a.Capability is { Uncertainty: { } u } c

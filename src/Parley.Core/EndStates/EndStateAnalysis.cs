@@ -52,7 +52,7 @@ public static class EndStateAnalysis
 
         // Draws: the agreement outcome of every track an end state names.
         var tracks = endStates.SelectMany(e => e.Agreements.IsDefault ? [] : e.Agreements).Select(a => a.Track).Distinct().ToArray();
-        bool uncertain = HasUncertainty(derived);
+        bool uncertain = Claims.ScenarioDraw.HasUncertainty(derived);
         int draws = uncertain ? Math.Max(1, options.Draws) : 1;
         var random = new Random(options.Seed);
         var hits = new int[endStates.Length];
@@ -185,11 +185,4 @@ public static class EndStateAnalysis
 
         return best is null ? (false, []) : (true, best.Steps);
     }
-
-    private static bool HasUncertainty(Scenario scenario) =>
-        scenario.Actors.Any(a => a.Capability?.Uncertainty is not null)
-        || scenario.Positions.Any(p => p.WalkAway.Uncertainty is not null
-            || p.Issues.Any(ip => ip.Weight.Uncertainty is not null)
-            || p.Interactions.Any(t => t.Value.Uncertainty is not null)
-            || p.Revisions.Any(r => r.WalkAway?.Uncertainty is not null || r.Issues.Any(ip => ip.Weight.Uncertainty is not null)));
 }

@@ -32,7 +32,6 @@ public sealed class IstanbulClaimTests
     [InlineData("c1-settlement-incompatible", ClaimVerdict.Supported)]
     [InlineData("c2-ceasefire-incompatible", ClaimVerdict.Supported)]
     [InlineData("c5-us-plan-pause", ClaimVerdict.Refuted)]
-    [InlineData("c7-eu-devalues-us-relief", ClaimVerdict.Supported)]
     [InlineData("c8-time-against-ukraine", ClaimVerdict.Refuted)]
     [InlineData("sanctions-bring-ceasefire", ClaimVerdict.Refuted)]
     [InlineData("anchorage-still-incompatible", ClaimVerdict.Supported)]
@@ -97,12 +96,26 @@ public sealed class IstanbulClaimTests
     public void Evaluate_WhatIfClaims_PullTheCommentarysLeversTogether()
     {
         var turn = Report.Value.Claims.Single(c => c.ClaimId == "c9-us-turn-revives-talks");
-        var relief = Report.Value.Claims.Single(c => c.ClaimId == "c7-eu-devalues-us-relief");
 
         Assert.Equal(["us-halts-aid", "us-eases-sanctions"], turn.Levers.ToArray());
         Assert.Equal(ClaimVerdict.Refuted, turn.Verdict);
         Assert.Equal(2, turn.Observed.Length);
-        Assert.Equal(["us-eases-sanctions", "eu-keeps-sanctions"], relief.Levers.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_EuDevaluesUsRelief_ReadsRussiasGainFromUsReliefWithAndWithoutEuSanctions()
+    {
+        // Claim 7 tests the devaluation itself, not a consequence that holds anyway: what lifting US
+        // sanctions is worth to Russia while EU sanctions stay, against its worth if the EU lifts its own.
+        var relief = Report.Value.Claims.Single(c => c.ClaimId == "c7-eu-devalues-us-relief");
+
+        Assert.Equal(ClaimVerdict.Supported, relief.Verdict);
+        Assert.Empty(relief.Levers);
+        Assert.Equal(2, relief.Observed.Length);
+        double whileEuStays = relief.Observed[0].Value!.Value.Number;
+        double ifEuLifts = relief.Observed[1].Value!.Value.Number;
+        Assert.True(whileEuStays > 0 && whileEuStays < ifEuLifts, $"{whileEuStays} vs {ifEuLifts}");
+        Assert.Contains("while sanctions-eu is eu-stay", relief.Observed[0].Detail, StringComparison.Ordinal);
     }
 
     [Fact]
