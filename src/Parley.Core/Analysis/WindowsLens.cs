@@ -31,14 +31,7 @@ internal static class WindowsLens
     private static TimelinePoint Point(TrackSample s) => new(s.Time, s.Open)
     {
         Date = s.Date,
-        ShutBy = s.Gap is { } gap ? gap.Barrier switch
-        {
-            DealBarrier.None => null,
-            DealBarrier.RedLines => "redLines",
-            DealBarrier.WalkAways => "walkAways",
-            DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
-            _ => "combination",
-        } : null,
+        ShutBy = s.Gap is { Barrier: not DealBarrier.None } gap ? gap.Barrier.Token() : null,
         SmallestBlockingSet = s.Open ? 0 : s.Gap?.SmallestBlockingSet,
         WalkAwayShortfall = s.Open ? 0 : s.Gap?.WalkAwayShortfall,
     };

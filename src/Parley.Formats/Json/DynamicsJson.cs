@@ -66,13 +66,7 @@ public static class DynamicsJson
             sample.Verdict,
             ByActor(actors, sample.WalkAways),
             sample.Gap is not { } gap ? null : new GapDto(
-                gap.Barrier switch
-                {
-                    DealBarrier.RedLines => "redLines",
-                    DealBarrier.WalkAways => "walkAways",
-                    DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
-                    _ => "combination",
-                },
+                gap.Barrier.Token(),
                 gap.SmallestBlockingSet,
                 gap.WalkAwayShortfall),
             nash is null ? null : new NashDto(ByActor(actors, nash.Utilities), sample.Nash!.Points.Length, sample.NashPackages));
@@ -84,19 +78,10 @@ public static class DynamicsJson
             g.Track,
             Date(g.Date)!,
             g.Failure is null ? g.Open : null,
-            g.Gap is { } gap ? ShutBy(gap.Barrier) : null,
+            g.Gap?.Barrier.Token(),
             g.Gap?.SmallestBlockingSet,
             g.Gap?.WalkAwayShortfall,
             g.Failure))];
-
-    private static string ShutBy(DealBarrier barrier) => barrier switch
-    {
-        DealBarrier.None => "none",
-        DealBarrier.RedLines => "redLines",
-        DealBarrier.WalkAways => "walkAways",
-        DealBarrier.RedLinesAndWalkAways => "redLinesAndWalkAways",
-        _ => "combination",
-    };
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Parley.Core.EndStates;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 using Parley.Formats.Json.Dto.EndStates;
 
 namespace Parley.Formats.Json;
@@ -39,7 +40,7 @@ public static class EndStatesJson
                 var equilibria = new JsonObject();
                 foreach (var c in e.Equilibria)
                 {
-                    equilibria[ConceptName(c.Concept)] = new JsonArray([.. c.States.Select(s => (JsonNode)JsonValue.Create(GraphModel.Ordinal(s)))]);
+                    equilibria[Terms.Token(c.Concept)] = new JsonArray([.. c.States.Select(s => (JsonNode)JsonValue.Create(GraphModel.Ordinal(s)))]);
                 }
 
                 endStates.Add(new JsonObject
@@ -68,14 +69,4 @@ public static class EndStatesJson
             };
         }
     }
-
-    private static string ConceptName(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "nash",
-        StabilityConcept.Gmr => "gmr",
-        StabilityConcept.Smr => "smr",
-        StabilityConcept.Seq => "seq",
-        StabilityConcept.Sim => "sim",
-        _ => "seq-sim",
-    };
 }
