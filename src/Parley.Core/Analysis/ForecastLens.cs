@@ -95,27 +95,7 @@ internal static class ForecastLens
     // with equal inputs share one run per model.
     private static string Key(IssueForecastInput input)
     {
-        var p = input.Input.Problem;
-        var key = new StringBuilder(input.Issue.Id).Append('|').Append(input.AxisMin.ToString("R", CultureInfo.InvariantCulture)).Append('|')
-            .Append(input.AxisMax.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(input.StatusQuo?.ToString("R", CultureInfo.InvariantCulture));
-        for (int a = 0; a < p.ActorCount; a++)
-        {
-            key.Append('|').Append(p.Actors[a]).Append(':').Append(p.Capability(a).ToString("R", CultureInfo.InvariantCulture))
-                .Append(':').Append(p.Position(a, 0).ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(p.Salience(a, 0).ToString("R", CultureInfo.InvariantCulture));
-        }
-
-        foreach (var u in input.Input.Inputs)
-        {
-            var d = u.Distribution;
-            key.Append("|u").Append(u.Actor).Append(':').Append(u.Dimension).Append(':').Append(u.Kind).Append(':').Append(d.Kind)
-                .Append(':').Append(string.Join(",", new[] { d.Min, d.Max, d.Center, d.Spread }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
-        }
-
-        foreach (var intervals in input.Input.Acceptable)
-        {
-            key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
-        }
-
+        var key = new StringBuilder(input.Fingerprint());
         key.Append("|v").Append(string.Join(",", input.Input.VetoHolders));
         key.Append("|o").Append(string.Join(",", input.Issue.Options.Select(o => $"{o.Id}:{o.Axis?.ToString("R", CultureInfo.InvariantCulture)}")));
         return key.ToString();

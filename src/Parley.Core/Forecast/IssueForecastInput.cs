@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Parley.Core.Model;
 
 namespace Parley.Core.Forecast;
@@ -33,5 +35,36 @@ public sealed record IssueForecastInput(Issue Issue, UncertainForecastProblem In
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The content of these inputs as text: issue, axis, status quo, every actor's figures, the uncertain
+    /// inputs and the acceptable sets. Equal fingerprints give equal forecasts and equal Monte Carlo
+    /// runs (for a seed), so variants whose levers leave an issue's inputs as they are share one run.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var p = Input.Problem;
+        var key = new StringBuilder(Issue.Id).Append('|').Append(AxisMin.ToString("R", CultureInfo.InvariantCulture)).Append('|')
+            .Append(AxisMax.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(StatusQuo?.ToString("R", CultureInfo.InvariantCulture));
+        for (int a = 0; a < p.ActorCount; a++)
+        {
+            key.Append('|').Append(p.Actors[a]).Append(':').Append(p.Capability(a).ToString("R", CultureInfo.InvariantCulture))
+                .Append(':').Append(p.Position(a, 0).ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(p.Salience(a, 0).ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var u in Input.Inputs)
+        {
+            var d = u.Distribution;
+            key.Append("|u").Append(u.Actor).Append(':').Append(u.Dimension).Append(':').Append(u.Kind).Append(':').Append(d.Kind)
+                .Append(':').Append(string.Join(",", new[] { d.Min, d.Max, d.Center, d.Spread }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var intervals in Input.Acceptable)
+        {
+            key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
+        }
+
+        return key.ToString();
     }
 }

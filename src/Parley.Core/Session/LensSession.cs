@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Parley.Core.Agreement;
 using Parley.Core.Dynamics;
 using Parley.Core.Forecast;
@@ -318,31 +316,7 @@ public sealed partial class LensSession
 
     // Many levers leave an issue's forecast inputs as they are; the Monte Carlo run depends on nothing
     // else (same inputs, model and seed give the same draws), so variants with equal inputs share one run.
-    private static string Fingerprint(IssueForecastInput input, ForecastModel model)
-    {
-        var p = input.Input.Problem;
-        var key = new StringBuilder(model.ToString()).Append('|').Append(input.Issue.Id).Append('|').Append(input.AxisMin.ToString("R", CultureInfo.InvariantCulture)).Append('|')
-            .Append(input.AxisMax.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(input.StatusQuo?.ToString("R", CultureInfo.InvariantCulture));
-        for (int a = 0; a < p.ActorCount; a++)
-        {
-            key.Append('|').Append(p.Actors[a]).Append(':').Append(p.Capability(a).ToString("R", CultureInfo.InvariantCulture))
-                .Append(':').Append(p.Position(a, 0).ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(p.Salience(a, 0).ToString("R", CultureInfo.InvariantCulture));
-        }
-
-        foreach (var u in input.Input.Inputs)
-        {
-            var d = u.Distribution;
-            key.Append("|u").Append(u.Actor).Append(':').Append(u.Dimension).Append(':').Append(u.Kind).Append(':').Append(d.Kind)
-                .Append(':').Append(string.Join(",", new[] { d.Min, d.Max, d.Center, d.Spread }.Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
-        }
-
-        foreach (var intervals in input.Input.Acceptable)
-        {
-            key.Append("|a").Append(intervals.IsDefault ? "-" : string.Join(",", intervals));
-        }
-
-        return key.ToString();
-    }
+    private static string Fingerprint(IssueForecastInput input, ForecastModel model) => $"{model}|{input.Fingerprint()}";
 
     /// <summary>
     /// A result that depends on content rather than on a variant (a Monte Carlo run of equal forecast
