@@ -77,11 +77,13 @@ public static class LensAdapter
             return new WhatIfResult(new WhatIfAnswer([.. levers], request.At, overrides, derivation.Failure, [], null, [], []), []);
         }
 
-        // Live: claims, deal windows over the horizon and large Monte Carlo runs are left to a background analysis.
-        var live = derived.With(claims: ImmutableArray<Claim>.Empty).WithDynamics(null);
+        // Live: claims, deal windows over the horizon, end states, the sensitivity probes and large Monte
+        // Carlo runs are left to a background analysis; the answer shows none of them, so none is computed.
+        var live = derived.With(claims: ImmutableArray<Claim>.Empty).WithDynamics(null).WithEndStates([]);
         var options = new AnalysisOptions
         {
             IncludeScenarioLevers = false,
+            Sensitivity = false,
             ClaimDraws = 0,
             MonteCarloRuns = WhatIfMonteCarloRuns,
             MaxDegreeOfParallelism = 1,
