@@ -4,6 +4,7 @@ using Parley.Core.Claims;
 using Parley.Core.Model;
 using Parley.Core.Session;
 using Parley.Core.Variants;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Analysis;
 
@@ -43,21 +44,56 @@ public static class ScenarioAnalysis
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
-        var scenario = session.Scenario;
-        var variants = Variants(scenario, options);
-        var skipped = Skipped(scenario);
-        var results = new VariantAnalysis[variants.Count];
+        var variants = Plan(session.Scenario, options);
+        var results = new VariantAnalysis[variants.Length];
         int done = 0;
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
-        Parallel.For(0, variants.Count, parallel, i =>
+        var parallel = ParallelWork.Options(options.MaxDegreeOfParallelism, cancellationToken);
+        Parallel.For(0, variants.Length, parallel, i =>
         {
-            results[i] = Analyse(session, variants[i], options);
+            results[i] = Variant(session, variants[i], options);
             int total = Interlocked.Increment(ref done);
-            progress?.Report(new AnalysisProgress(results[i].Name, total, variants.Count));
+            progress?.Report(new AnalysisProgress(results[i].Name, total, variants.Length));
         });
 
-        var asGiven = results[0];
-        var comparisons = results.Skip(1).Select(v => LeverComparer.Compare(asGiven, v)).ToImmutableArray();
+        return Assemble(session.Scenario, options, [.. results], Claims(session, options, cancellationToken));
+    }
+
+    /// <summary>
+    /// The variants <see cref="Run(LensSession, AnalysisOptions, IProgress{AnalysisProgress}?, CancellationToken)"/> analyses, in the
+    /// order of the result: the scenario as given first, then each lever (when the options include them), then the extra variants.
+    /// Each is independent of the others, so a caller may compute them anywhere (<see cref="Variant"/>) and <see cref="Assemble"/> them.
+    /// </summary>
+    public static ImmutableArray<VariantKey> Plan(Scenario scenario, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. Variants(scenario, options)];
+    }
+
+    /// <summary>Every lens of one variant of the plan, as <see cref="Run(LensSession, AnalysisOptions, IProgress{AnalysisProgress}?, CancellationToken)"/> computes it.</summary>
+    public static VariantAnalysis Variant(LensSession session, VariantKey key, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(options);
+        return Analyse(session, key, options);
+    }
+
+    /// <summary>
+    /// The analysis of <paramref name="scenario"/> from its variants (in the order of <see cref="Plan"/>) and its claims' outcomes:
+    /// what each lever changes is compared here, so the result is the same whichever machine computed each variant.
+    /// </summary>
+    public static AnalysisResult Assemble(Scenario scenario, AnalysisOptions options, ImmutableArray<VariantAnalysis> variants, ImmutableArray<ClaimOutcome> claims)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        if (variants.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("An analysis has at least the scenario as given.", nameof(variants));
+        }
+
+        var asGiven = variants[0];
+        var comparisons = variants.Skip(1).Select(v => LeverComparer.Compare(asGiven, v)).ToImmutableArray();
         return new AnalysisResult(
             scenario.Id,
             scenario.Title,
@@ -66,9 +102,9 @@ public static class ScenarioAnalysis
             options.MonteCarloRuns,
             [.. scenario.Actors.Select(a => new AnalysisActor(a.Id, a.Name, a.Role.ToString().ToLowerInvariant()))],
             scenario.Tracks,
-            [.. results],
-            skipped,
-            Claims(session, options, cancellationToken),
+            variants,
+            Skipped(scenario),
+            claims,
             comparisons,
             scenario.Sources)
         {
@@ -77,8 +113,15 @@ public static class ScenarioAnalysis
         };
     }
 
-    private static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outcomes of the scenario's claims, each with its reasons, what it rests on and (with <see cref="AnalysisOptions.Sensitivity"/>)
+    /// how its verdict moves with the uncertain figures. The claims read the session's lens results, so in a session whose variants
+    /// are computed already they cost only their own draws.
+    /// </summary>
+    public static ImmutableArray<ClaimOutcome> Claims(LensSession session, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
         var scenario = session.Scenario;
         if (scenario.Claims.IsEmpty)
         {

@@ -3,6 +3,7 @@ using Parley.Core.Forecast;
 using Parley.Core.Model;
 using Parley.Core.Session;
 using Parley.Core.Variants;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Claims;
 
@@ -164,7 +165,7 @@ public static class ClaimEvaluation
         var scenario = session.Scenario;
         int claims = parsed.Length;
         var held = new sbyte[draws * claims];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = session.CancellationToken };
+        var parallel = ParallelWork.Options(options.MaxDegreeOfParallelism, session.CancellationToken);
         Parallel.For(0, draws, parallel, d =>
         {
             var random = new SeededRandom(SeededRandom.BlockSeed(options.Seed, d));

@@ -3,6 +3,7 @@ using Parley.Core.Agreement;
 using Parley.Core.Claims;
 using Parley.Core.Forecast;
 using Parley.Core.Model;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Sensitivity;
 
@@ -84,7 +85,7 @@ public static class AgreementSensitivity
         ArgumentOutOfRangeException.ThrowIfNegative(draws);
         bool open = !AgreementSpace.Of(AgreementProblem.From(scenario, [track])).IsEmpty;
         var same = new int[draws];
-        Parallel.For(0, draws, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 }, d =>
+        Parallel.For(0, draws, ParallelWork.Options(maxDegreeOfParallelism), d =>
         {
             var drawn = ScenarioDraw.Of(scenario, new SeededRandom(SeededRandom.BlockSeed(seed, d)));
             same[d] = !AgreementSpace.Of(AgreementProblem.From(drawn, [track])).IsEmpty == open ? 1 : 0;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Model.Conflicts;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Stability;
 
@@ -29,7 +30,7 @@ public static class CoalitionAnalysis
         ArgumentNullException.ThrowIfNull(model);
         var h = Check(model, members);
         var movers = StabilityAnalysis.MoversOf(model, null);
-        var parallel = new ParallelOptions();
+        var parallel = ParallelWork.Options();
         var groups = movers.Select(m => MoverGroups.Applies(model, m) ? MoverGroups.Build(model, m, parallel) : null).ToArray();
         var outside = Enumerable.Range(0, movers.Length).Where(d => !h.Contains(d)).ToArray();
         var wanted = (concepts ?? [StabilityConcept.Nash, StabilityConcept.Gmr, StabilityConcept.Smr, StabilityConcept.Seq])

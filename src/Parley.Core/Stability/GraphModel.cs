@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
 using Parley.Core.Model.Conflicts;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Stability;
 
@@ -534,7 +535,7 @@ public sealed class GraphModel
         }
 
         var feasible = new bool[total];
-        Parallel.For(0, (total + 65535) / 65536, block =>
+        Parallel.For(0, (total + 65535) / 65536, ParallelWork.Options(), block =>
         {
             int end = Math.Min(total, (block + 1) * 65536);
             for (int c = block * 65536; c < end; c++)
@@ -576,7 +577,7 @@ public sealed class GraphModel
         var statements = p.Statements.Select(s => CompiledCondition.Compile(s.Condition, bitOf)).ToArray();
         int k = statements.Length;
         var scores = new long[codes.Length];
-        Parallel.For(0, (codes.Length + 65535) / 65536, block =>
+        Parallel.For(0, (codes.Length + 65535) / 65536, ParallelWork.Options(), block =>
         {
             int end = Math.Min(codes.Length, (block + 1) * 65536);
             for (int s = block * 65536; s < end; s++)
@@ -604,7 +605,7 @@ public sealed class GraphModel
         var sorted = distinct.ToArray();
         Array.Sort(sorted);
         var ranks = new int[codes.Length];
-        Parallel.For(0, (codes.Length + 65535) / 65536, block =>
+        Parallel.For(0, (codes.Length + 65535) / 65536, ParallelWork.Options(), block =>
         {
             int end = Math.Min(codes.Length, (block + 1) * 65536);
             for (int s = block * 65536; s < end; s++)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Model.Conflicts;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Stability;
 
@@ -21,7 +22,7 @@ public static class StabilityAnalysis
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= StabilityOptions.Default;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        var parallel = ParallelWork.Options(options.MaxDegreeOfParallelism);
         var movers = MoversOf(model, options.Partition);
         var groups = movers.Select(m => MoverGroups.Applies(model, m) ? MoverGroups.Build(model, m, parallel) : null).ToArray();
         var concepts = options.EffectiveConcepts;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Sweeps;
 
@@ -26,7 +27,7 @@ public static class LocalSweep
         var results = new ConcurrentDictionary<int, SweepPieceResult>(done);
         var sessions = new SweepSessions(definition);
         var todo = Enumerable.Range(0, checked((int)definition.PieceCount)).Where(i => !done.ContainsKey(i)).ToArray();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = ParallelWork.Options(maxDegreeOfParallelism, cancellationToken);
         try
         {
             Parallel.ForEach(todo, parallel, piece =>

@@ -75,7 +75,7 @@ public static class AnalysisEndpoints
         return TypedResults.Ok(ToResponse(id, await grain.Cancel()));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, AnalysisWorkers workers, CancellationToken cancellationToken)
     {
         if (await store.Read(CurrentUser.Id(user), id, version, cancellationToken) is not { } saved)
         {
@@ -87,7 +87,7 @@ public static class AnalysisEndpoints
             return ApiProblems.Unprocessable("The version has errors", "This version cannot be analysed; fix its diagnostics and save a new version.");
         }
 
-        var result = await Task.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
+        var result = await workers.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
         return format == "json"
             ? TypedResults.Content(AnalysisJson.Serialize(result), "application/json")
             : TypedResults.Content(HtmlReport.Render(result), "text/html; charset=utf-8");

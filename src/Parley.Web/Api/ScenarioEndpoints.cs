@@ -156,7 +156,7 @@ public static class ScenarioEndpoints
     private static async Task<Results<Ok<IReadOnlyList<VersionSummary>>, ProblemHttpResult>> Versions(Guid id, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken) =>
         await store.Versions(CurrentUser.Id(user), id, cancellationToken) is { } list ? TypedResults.Ok(list) : ApiProblems.NotFound();
 
-    private static async Task<Results<Ok<VersionComparison>, ProblemHttpResult>> Compare(Guid id, int? from, int? to, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<VersionComparison>, ProblemHttpResult>> Compare(Guid id, int? from, int? to, ClaimsPrincipal user, ScenarioStore store, AnalysisWorkers workers, CancellationToken cancellationToken)
     {
         string userId = CurrentUser.Id(user);
         if (await store.Read(userId, id, to, cancellationToken) is not { } after)
@@ -170,7 +170,7 @@ public static class ScenarioEndpoints
             return ApiProblems.NotFound("version");
         }
 
-        return TypedResults.Ok(await Task.Run(() => VersionComparison.Of(before, after, cancellationToken), cancellationToken));
+        return TypedResults.Ok(await workers.Run(() => VersionComparison.Of(before, after, cancellationToken), cancellationToken));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Share(Guid id, ShareRequest body, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)

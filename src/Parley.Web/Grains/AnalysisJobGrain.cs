@@ -7,13 +7,16 @@ using Parley.Web.Scenarios;
 namespace Parley.Web.Grains;
 
 /// <summary>
-/// Runs one background analysis on the thread pool and keeps its state in grain storage (in memory by default,
-/// in the database with PostgreSQL). Progress is counted in variants finished; cancellation and the time
-/// budget stop the analysis between variants.
+/// Runs one background analysis and keeps its state in grain storage (in memory by default, in the database with
+/// PostgreSQL). The analysis is planned here (<see cref="ScenarioAnalysis.Plan"/>), its independent pieces — every
+/// variant, then the claims — are fanned out to stateless <see cref="IAnalysisPieceGrain"/> workers, and their answers
+/// are assembled into the result <c>parley analyze</c> gives (<see cref="AnalysisWorkers.Result"/>). Progress is counted in pieces finished; cancellation
+/// and the time budget reach every piece.
 /// </summary>
 public sealed class AnalysisJobGrain(
     [PersistentState("job", ParleyOrleans.JobStorage)] IPersistentState<JobState> state,
     IServiceScopeFactory scopes,
+    AnalysisWorkers workers,
     TimeProvider time,
     ILogger<AnalysisJobGrain> logger) : Grain, IAnalysisJobGrain
 {
@@ -53,10 +56,9 @@ public sealed class AnalysisJobGrain(
         stop = new CancellationTokenSource(TimeSpan.FromSeconds(budgetSeconds), time);
         this.DelayDeactivation(TimeSpan.FromSeconds(budgetSeconds + 60));
         var options = new AnalysisOptions { MonteCarloRuns = monteCarloRuns };
-        var token = stop.Token;
-        var progress = new Progress(this);
-        var work = Task.Run(() => LensAdapter.Analyse(scenario, options, progress, token), token);
-        _ = Finish(work, token);
+        var work = new AnalysisWork(this.GetPrimaryKey(), scenario, options, ScenarioAnalysis.Plan(scenario, options));
+        total = work.Variants.Length + (scenario.Claims.IsEmpty ? 0 : 1);
+        _ = Finish(work, stop.Token);
         return Snapshot();
     }
 
@@ -80,13 +82,21 @@ public sealed class AnalysisJobGrain(
     }
 
     // Runs on the grain's scheduler: the state is only written here and in Start.
-    // Core stops between variants; the job ends as soon as its budget is spent or it is cancelled, and a result
-    // that comes later is dropped.
-    private async Task Finish(Task<AnalysisResult> work, CancellationToken token)
+    // The job ends as soon as its budget is spent or it is cancelled: the token reaches every piece (Core stops between
+    // a variant's lenses and inside its Monte Carlo runs), and an answer that comes later is dropped.
+    private async Task Finish(AnalysisWork work, CancellationToken token)
     {
         try
         {
-            var result = await work.WaitAsync(token);
+            workers.Begin(work);
+            var pieces = GrainFactory.GetGrain<IAnalysisPieceGrain>(0);
+            await Task.WhenAll(work.Variants.Select((_, i) => Counted(pieces.Variant(work.Job, i, token)))).WaitAsync(token);
+            if (!work.Scenario.Claims.IsEmpty)
+            {
+                await Counted(pieces.Claims(work.Job, token)).WaitAsync(token);
+            }
+
+            var result = workers.Result(work.Job);
             state.State.ResultJson = AnalysisJson.Serialize(result);
             state.State.Status = JobStatus.Completed;
         }
@@ -103,11 +113,21 @@ public sealed class AnalysisJobGrain(
             state.State.Status = JobStatus.Failed;
             state.State.Message = ex.Message;
         }
+        finally
+        {
+            workers.Release(work.Job);
+        }
 
         state.State.Done = Volatile.Read(ref done);
         state.State.Total = Volatile.Read(ref total);
         state.State.FinishedAt = time.GetUtcNow().UtcDateTime;
         await state.WriteStateAsync();
+    }
+
+    private async Task Counted(Task piece)
+    {
+        await piece;
+        Interlocked.Increment(ref done);
     }
 
     private JobSnapshot Snapshot()
@@ -124,14 +144,5 @@ public sealed class AnalysisJobGrain(
             s.ResultJson,
             s.StartedAt,
             s.FinishedAt);
-    }
-
-    private sealed class Progress(AnalysisJobGrain grain) : IProgress<AnalysisProgress>
-    {
-        public void Report(AnalysisProgress value)
-        {
-            Volatile.Write(ref grain.total, value.Total);
-            Volatile.Write(ref grain.done, value.Done);
-        }
     }
 }

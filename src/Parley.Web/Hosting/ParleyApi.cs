@@ -15,11 +15,11 @@ namespace Parley.Web;
 /// <summary>Composes the workspace: database, accounts, the silo, the API, OpenAPI and the Blazor UI.</summary>
 public static class ParleyApi
 {
-    /// <summary>The time a synchronous what-if may take before the request is abandoned.</summary>
-    public static readonly TimeSpan WhatIfTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>The request-timeout policy of a synchronous what-if (<see cref="ParleySettings.WhatIfTimeout"/>).</summary>
+    public const string WhatIfTimeout = "whatif";
 
-    /// <summary>The time a report may take to compute.</summary>
-    public static readonly TimeSpan ReportTimeout = TimeSpan.FromSeconds(120);
+    /// <summary>The request-timeout policy of a report or a comparison of versions (<see cref="ParleySettings.ReportTimeout"/>).</summary>
+    public const string ReportTimeout = "report";
 
     /// <summary>The largest request body accepted (a scenario's YAML, with room for the request's framing).</summary>
     public const long MaxRequestBytes = ScenarioYaml.MaxBytes + (64 * 1024);
@@ -75,8 +75,13 @@ public static class ParleyApi
         builder.Services.AddScoped<Parley.Web.Components.Shared.DraftScenario>();
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<BundledScenarios>();
+        builder.Services.AddSingleton<Parley.Web.Analysis.AnalysisWorkers>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddRequestTimeouts();
+        builder.Services.AddRequestTimeouts(o =>
+        {
+            o.AddPolicy(WhatIfTimeout, settings.WhatIfTimeout);
+            o.AddPolicy(ReportTimeout, settings.ReportTimeout);
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));

@@ -4,10 +4,17 @@ namespace Parley.Web.Hosting;
 
 /// <summary>
 /// Where the workspace listens and keeps its data, from the command line (<c>--port</c>, <c>--data</c>,
-/// <c>--database</c>) or configuration (<c>ConnectionStrings__Parley</c>).
+/// <c>--database</c>) or configuration (<c>ConnectionStrings__Parley</c>), and the request budgets
+/// (<c>--Parley:WhatIfSeconds</c>, <c>--Parley:ReportSeconds</c>).
 /// </summary>
 public sealed record ParleySettings(int Port, string DataDirectory, string? PostgresConnection, int SiloPort, int GatewayPort)
 {
+    /// <summary>The time a synchronous what-if may take before the request is abandoned with 504 (default 15 s).</summary>
+    public TimeSpan WhatIfTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The time a report or a comparison of versions may take to compute (default 120 s).</summary>
+    public TimeSpan ReportTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>The port the workspace listens on when none is given.</summary>
     public const int DefaultPort = 5180;
 
@@ -31,7 +38,24 @@ public sealed record ParleySettings(int Port, string DataDirectory, string? Post
             data,
             string.IsNullOrWhiteSpace(database) ? null : database,
             Int(configuration, "Orleans:SiloPort", 11111),
-            Int(configuration, "Orleans:GatewayPort", 30000));
+            Int(configuration, "Orleans:GatewayPort", 30000))
+        {
+            WhatIfTimeout = Seconds(configuration, "Parley:WhatIfSeconds", 15),
+            ReportTimeout = Seconds(configuration, "Parley:ReportSeconds", 120),
+        };
+    }
+
+    private static TimeSpan Seconds(IConfiguration configuration, string key, int fallback)
+    {
+        string? text = configuration[key];
+        if (string.IsNullOrEmpty(text))
+        {
+            return TimeSpan.FromSeconds(fallback);
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is > 0 and <= 3600
+            ? TimeSpan.FromSeconds(value)
+            : throw new InvalidOperationException($"'{key}' must be a whole number of seconds from 1 to 3600; got '{text}'.");
     }
 
     private static int Int(IConfiguration configuration, string key, int fallback)

@@ -20,7 +20,7 @@ public static class WorkspaceDownloads
             .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, Parley.Web.Analysis.AnalysisWorkers workers, CancellationToken cancellationToken)
     {
         if (await store.Read(CurrentUser.Id(user), id, version, cancellationToken) is not { } saved)
         {
@@ -32,7 +32,7 @@ public static class WorkspaceDownloads
             return ApiProblems.Unprocessable("The version has errors", "This version cannot be analysed; fix its diagnostics and save a new version.");
         }
 
-        var result = await Task.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
+        var result = await workers.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
         string name = $"{scenario.Id}-v{saved.Version}";
         return format == "json"
             ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AnalysisJson.Serialize(result)), "application/json", $"{name}-result.json")

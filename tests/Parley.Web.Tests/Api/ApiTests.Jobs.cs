@@ -25,6 +25,25 @@ public abstract partial class ApiTests
     }
 
     [DatabaseFact]
+    public async Task Analysis_FannedOutToPieceWorkers_GivesTheResultOfParleyAnalyze()
+    {
+        var user = await ApiClient.NewUser(NewHttp());
+        var id = await user.Create(Examples.LabourDispute);
+        using var started = await user.Json(await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/analyses", ApiClient.Json(new { monteCarloRuns = 50 })));
+        var done = await WaitForEnd(user, started.RootElement.GetProperty("id").GetGuid());
+        Assert.Equal("completed", done.GetProperty("status").GetString());
+
+        var scenario = Parley.Web.Scenarios.ScenarioYaml.Read(Examples.LabourDispute).Value!;
+        var options = new Parley.Core.Analysis.AnalysisOptions { MonteCarloRuns = 50 };
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(Parley.Formats.Json.AnalysisJson.Serialize(Parley.Core.Analysis.ScenarioAnalysis.Run(scenario, options)));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(expected, System.Text.Json.Nodes.JsonNode.Parse(done.GetProperty("result").GetRawText())), "the job's result differs from one run of the analysis");
+
+        // One piece per variant (as given and each lever) and one for the claims.
+        Assert.Equal(scenario.Levers.Length + 2, done.GetProperty("total").GetInt32());
+        Assert.Equal(done.GetProperty("total").GetInt32(), done.GetProperty("done").GetInt32());
+    }
+
+    [DatabaseFact]
     public async Task Analysis_Cancelled_EndsAsCancelled()
     {
         var user = await ApiClient.NewUser(NewHttp());

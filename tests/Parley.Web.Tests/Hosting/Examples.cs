@@ -9,6 +9,8 @@ public static class Examples
 
     public static string CarSale => File.ReadAllText(RepoPaths.InRepo("scenarios", "car-sale.yaml"));
 
+    public static string LabourDispute => File.ReadAllText(RepoPaths.InRepo("scenarios", "labour-dispute.yaml"));
+
     /// <summary>The car sale with its title changed, so each save differs.</summary>
     public static string CarSaleTitled(string title)
     {

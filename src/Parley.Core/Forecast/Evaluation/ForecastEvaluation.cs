@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Forecast;
 
@@ -57,7 +58,7 @@ public static class ForecastEvaluation
         var smp = new double[n];
         var smpConverged = new bool[n];
         int done = 0;
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        Parallel.For(0, n, ParallelWork.Options(maxDegreeOfParallelism), i =>
         {
             var p = cases[i].Problem;
             mean[i] = WeightedMean.Of(p, 0);

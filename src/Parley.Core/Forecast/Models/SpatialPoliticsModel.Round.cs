@@ -1,4 +1,5 @@
 using System.Numerics;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Forecast;
 
@@ -67,7 +68,7 @@ public static partial class SpatialPoliticsModel
                 _ => (2, 2, 2, 2),
             };
             _o = options;
-            _parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+            _parallel = ParallelWork.Options(options.MaxDegreeOfParallelism);
         }
 
         private ReadOnlySpan<double> Salience(int i) => _salience.AsSpan(i * _dims, _dims);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Threading;
 
 namespace Parley.Core.Forecast;
 
@@ -44,7 +45,7 @@ public static class MonteCarloForecast
         var values = new double[runs * dims];
         int blocks = (runs + options.BlockSize - 1) / options.BlockSize;
         int done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = ParallelWork.Options(options.MaxDegreeOfParallelism, cancellationToken);
         Parallel.For(0, blocks, parallel, () => new Block(problem), (b, _, block) =>
         {
             var random = new SeededRandom(SeededRandom.BlockSeed(options.Seed, b));
