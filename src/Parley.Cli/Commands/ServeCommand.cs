@@ -17,6 +17,12 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
     /// <summary>The environment variable naming the Parley.Web.dll to run.</summary>
     public const string WebVariable = "PARLEY_WEB";
 
+    /// <summary>The environment variable by which the workspace learns this command's process id (Parley.Web's ParentWatch).</summary>
+    public const string ParentVariable = "PARLEY_PARENT_PID";
+
+    /// <summary>How long the workspace is given to stop by itself before it is killed.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
@@ -64,17 +70,45 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
             info.Environment["ConnectionStrings__Parley"] = database;
         }
 
+        // The workspace stops by itself once this command has ended, however it ended (even killed outright).
+        info.Environment[ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         console.MarkupLine($"Starting the Parley workspace on [bold]http://localhost:{settings.Port ?? 5180}[/] (Ctrl+C stops it).");
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet could not be started.");
-        using var registration = cancellationToken.Register(() =>
+        try
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        });
-        process.WaitForExit();
-        return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : process.ExitCode;
+            process.WaitForExitAsync(cancellationToken).GetAwaiter().GetResult();
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            Stop(process);
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>
+    /// Stops the workspace gracefully (it finishes its requests and closes its database): Ctrl+C in a terminal reached it
+    /// too, a SIGTERM sent to this command alone did not, so it is asked with SIGTERM; killed only if it has not stopped
+    /// within <see cref="StopGrace"/>.
+    /// </summary>
+    private static void Stop(Process process)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false });
+            signal?.WaitForExit();
+        }
+
+        if (!process.WaitForExit(StopGrace))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
     }
 
     private static WebStart? Locate()

@@ -76,6 +76,7 @@ public static class ParleyApi
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<BundledScenarios>();
         builder.Services.AddSingleton<Parley.Web.Analysis.AnalysisWorkers>();
+        builder.Services.AddHostedService<ParentWatch>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts(o =>
         {
