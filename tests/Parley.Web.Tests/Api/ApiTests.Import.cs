@@ -175,7 +175,7 @@ public abstract partial class ApiTests
         using var created = await user.Json(response);
         var changes = created.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Contains(changes, c => c.Contains("'Finance Ministry'", StringComparison.Ordinal) && c.Contains("'Finance-Ministry'", StringComparison.Ordinal));
-        Assert.Contains(created.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "PF0115");
+        Assert.Contains(created.RootElement.GetProperty("warnings").EnumerateArray(), d => d.GetProperty("code").GetString() == "PF0115");
 
         Guid id = created.RootElement.GetProperty("id").GetGuid();
         using var read = await user.Json(await user.Send(HttpMethod.Get, $"/api/scenarios/{id}"));
