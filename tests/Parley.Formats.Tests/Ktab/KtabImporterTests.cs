@@ -122,6 +122,24 @@ public sealed class KtabImporterTests
         Assert.Null(ScenarioEquivalence.FirstDifference(scenario, stored));
     }
 
+    [Theory]
+    [InlineData("A:B", "x: y")]
+    [InlineData("#hash", "- dash")]
+    [InlineData("'quoted'", "\"double\"")]
+    [InlineData("yes", "null")]
+    [InlineData("1.5", "[list]")]
+    public void Import_NamesThatYamlReadsAsSomethingElse_StillReadBackAsWritten(string actor, string dimension)
+    {
+        string csv = $"S,d,3,1,\nActor,Description,Influence,\"{dimension.Replace("\"", "\"\"", StringComparison.Ordinal)}\",Salience,\n\"{actor}\",a,1,10,50,\nB,b,2,50,50,\nC,c,3,90,50,\n";
+        var read = KtabImporter.Parse(new SourceText("odd.csv", csv));
+        Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+        Assert.Equal(actor, read.Value!.Actors[0].Id);
+        Assert.Equal(dimension, read.Value.Issues[0].Id);
+
+        var stored = Stored(read.Value);
+        Assert.Null(ScenarioEquivalence.FirstDifference(ImportedScenarios.WithValidIds(read.Value).Scenario, stored));
+    }
+
     [Fact]
     public void Import_BrokenFile_GivesTheReadersLocatedDiagnostics_AndNoScenario()
     {
