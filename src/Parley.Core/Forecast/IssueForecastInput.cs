@@ -12,8 +12,11 @@ namespace Parley.Core.Forecast;
 /// <param name="AxisMax">The issue value at axis 100 (numeric issues; 100 for discrete issues).</param>
 public sealed record IssueForecastInput(Issue Issue, UncertainForecastProblem Input, double? StatusQuo, double AxisMin, double AxisMax)
 {
-    /// <summary>The issue value (numeric issues: in the issue's unit) of a point on the 0–100 axis.</summary>
-    public double ToIssueValue(double axis) => AxisMin + ((AxisMax - AxisMin) * axis / 100.0);
+    /// <summary>
+    /// The issue value (numeric issues: in the issue's unit) of a point on the 0–100 axis; an issue on 0–100 is
+    /// the axis itself (see <see cref="ScenarioForecast"/>), so its values come back without rounding.
+    /// </summary>
+    public double ToIssueValue(double axis) => AxisMin == 0 && AxisMax == 100 ? axis : AxisMin + ((AxisMax - AxisMin) * axis / 100.0);
 
     /// <summary>How the axis maps to the issue: its range and unit (numeric issues) or its options with their axis places.</summary>
     public IssueScale Scale => Issue.Kind == IssueKind.Numeric

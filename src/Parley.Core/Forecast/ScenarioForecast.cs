@@ -9,7 +9,8 @@ namespace Parley.Core.Forecast;
 /// Bridges a <see cref="Scenario"/> to the forecast models. Each issue becomes a one-dimensional problem
 /// on a 0–100 axis: discrete issues use their options' <see cref="IssueOption.Axis"/>, numeric issues map
 /// their range linearly onto 0–100. An actor's position is the axis of its preferred option (or its
-/// preferred number), its salience its <see cref="IssuePosition.Weight"/>, its capability
+/// preferred number), its salience its <see cref="IssuePosition.ForecastSalience"/> (the stand's absolute
+/// salience when given, else its weight), its capability
 /// <see cref="Actor.Capability"/>. Figures with an uncertainty become uncertain inputs.
 /// </summary>
 public static class ScenarioForecast
@@ -71,7 +72,7 @@ public static class ScenarioForecast
             }
 
             (axisMin, axisMax) = (range.Min, range.Max);
-            axisOf = p => p.PreferredValue is double v ? Math.Clamp((v - range.Min) / (range.Max - range.Min) * 100.0, 0, 100) : null;
+            axisOf = p => p.PreferredValue is double v ? Math.Clamp(ToAxis(v, range.Min, range.Max), 0, 100) : null;
         }
         else
         {
@@ -102,13 +103,14 @@ public static class ScenarioForecast
             names.Add(actor.Id);
             capability.Add(actor.Capability?.Value ?? 1.0);
             position.Add(x);
-            salience.Add(Math.Clamp(stand.Weight.Value, 0, 1));
+            var standSalience = stand.ForecastSalience;
+            salience.Add(Math.Clamp(standSalience.Value, 0, 1));
             if (actor.Capability?.Uncertainty is { } cu)
             {
                 inputs.Add(new UncertainInput(index, 0, ForecastInputKind.Capability, cu));
             }
 
-            if (stand.Weight.Uncertainty is { } wu)
+            if (standSalience.Uncertainty is { } wu)
             {
                 inputs.Add(new UncertainInput(index, 0, ForecastInputKind.Salience, wu));
             }
@@ -143,7 +145,7 @@ public static class ScenarioForecast
                 return [];
             }
 
-            return [new AxisInterval((r.Min - min) / (max - min) * 100.0, (r.Max - min) / (max - min) * 100.0)];
+            return [new AxisInterval(ToAxis(r.Min, min, max), ToAxis(r.Max, min, max))];
         }
 
         if (stand.Acceptable.IsDefaultOrEmpty || stand.Acceptable.Length >= issue.Options.Length)
@@ -180,10 +182,18 @@ public static class ScenarioForecast
 
         if (issue.Kind == IssueKind.Numeric)
         {
-            return double.TryParse(sq, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? Math.Clamp((v - min) / (max - min) * 100.0, 0, 100) : null;
+            return double.TryParse(sq, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? Math.Clamp(ToAxis(v, min, max), 0, 100) : null;
         }
 
         int at = issue.IndexOfOption(sq);
         return at >= 0 ? issue.Options[at].Axis : null;
     }
+
+    /// <summary>
+    /// A number of a numeric issue on the 0–100 axis. An issue whose range is 0–100 (KTAB's scale) is the axis
+    /// itself and is taken without arithmetic, so an imported KTAB position reaches the models bit for bit:
+    /// (v / 100) × 100 is not always v in floating point (55 and 6.37 are not).
+    /// </summary>
+    internal static double ToAxis(double value, double min, double max) =>
+        min == 0 && max == 100 ? value : (value - min) / (max - min) * 100.0;
 }

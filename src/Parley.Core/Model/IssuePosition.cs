@@ -35,6 +35,17 @@ public sealed record IssuePosition(
     public string? Note { get; init; }
 
     /// <summary>
+    /// The absolute salience of the issue for the actor, in [0, 1] (the share of its attention, as KTAB and
+    /// expected-utility tables give it), or null. <see cref="Weight"/> is normalised per actor for the
+    /// agreement lens, so one issue weighs 1 for an actor with one stand however little it cares; where a
+    /// salience is given, the forecast lens reads it instead of the weight.
+    /// </summary>
+    public Figure? Salience { get; init; }
+
+    /// <summary>The figure the forecast lens takes as the actor's salience on the issue: <see cref="Salience"/> when given, else <see cref="Weight"/>.</summary>
+    public Figure ForecastSalience => Salience ?? Weight;
+
+    /// <summary>
     /// Whether the stand draws a red line on <paramref name="issue"/>: it accepts fewer than all the
     /// issue's options, or less than its whole range.
     /// </summary>

@@ -80,6 +80,10 @@ internal static class ScenarioIntegrity
                 string where = $"{who} on '{ip.IssueId}'";
                 Refs(ip.Sources, sources, "source", where);
                 CheckFigure(ip.Weight, $"{where}: weight", 0, 1);
+                if (ip.Salience is { } salience)
+                {
+                    CheckFigure(salience, $"{where}: salience", 0, 1);
+                }
                 if (issue.Kind == IssueKind.Discrete)
                 {
                     var options = issue.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);

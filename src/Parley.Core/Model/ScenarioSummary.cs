@@ -12,7 +12,7 @@ namespace Parley.Core.Model;
 /// <param name="AssumedPositions">Issue stands marked as the modeller's assumption.</param>
 /// <param name="Stands">All issue stands (written and in dated revisions) by provenance.</param>
 /// <param name="RedLines">The stands that draw a red line (accept fewer than all options), by provenance.</param>
-/// <param name="Figures">Capabilities, walk-away values, weights and interaction values, by provenance.</param>
+/// <param name="Figures">Capabilities, walk-away values, weights, saliences and interaction values, by provenance.</param>
 /// <param name="Preferences">The conflict's preference statements, by provenance.</param>
 /// <param name="LeverBases">The levers, by the provenance of their effects.</param>
 /// <param name="Proposals">Number of proposals.</param>
@@ -55,6 +55,7 @@ public sealed record ScenarioSummary(
             .Concat(scenario.Positions.Select(p => p.WalkAway))
             .Concat(scenario.Positions.SelectMany(p => p.Revisions).Select(r => r.WalkAway).OfType<Figure>())
             .Concat(allStands.Select(s => s.Weight))
+            .Concat(allStands.Select(s => s.Salience).OfType<Figure>())
             .Concat(scenario.Positions.SelectMany(p => p.Interactions).Select(t => t.Value))
             .Select(f => f.Provenance);
         IEnumerable<Provenance> preferences = scenario.Conflict is null ? [] : scenario.Conflict.DecisionMakers.Select(d => d.Preferences).OfType<Conflicts.OptionPrioritization>().SelectMany(p => p.Statements).Select(s => s.Provenance);

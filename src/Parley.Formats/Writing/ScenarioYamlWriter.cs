@@ -230,6 +230,11 @@ public static class ScenarioYamlWriter
             map.Add("weight", FigureNode(s.Weight));
         }
 
+        if (s.Salience is { } salience)
+        {
+            map.Add("salience", FigureNode(salience));
+        }
+
         return map
             .Add("basis", Basis(s.Provenance))
             .Add("quote", Text(s.Statement))

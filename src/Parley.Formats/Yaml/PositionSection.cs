@@ -29,6 +29,7 @@ internal static class PositionSection
             }
         }
 
+        SalienceCheck.Run(ctx, items);
         return result.ToImmutable();
     }
 
@@ -184,6 +185,14 @@ internal static class PositionSection
         Figure? weight = weightNode is null ? Figure.Assumed(0) : FigureSection.Read(ctx, weightNode, YamlReadContext.Join(path, "weight"), "weight", 0, 1, known);
         ok &= weight is not null;
 
+        // An absolute salience (share of the actor's attention) is not normalised with the weights.
+        Figure? salience = null;
+        if (map["salience"] is { } salienceNode and not YamlScalar { IsNull: true })
+        {
+            salience = FigureSection.Read(ctx, salienceNode, YamlReadContext.Join(path, "salience"), "salience", 0, 1, known);
+            ok &= salience is not null;
+        }
+
         if (issue.Kind == IssueKind.Numeric)
         {
             var range = issue.Range!;
@@ -239,7 +248,7 @@ internal static class PositionSection
             }
 
             return ok
-                ? (new IssuePosition(issue.Id, null, preferred, [], acceptableRange, weight!, [], basis!.Value, quote, sources) { Note = note }, weightNode)
+                ? (new IssuePosition(issue.Id, null, preferred, [], acceptableRange, weight!, [], basis!.Value, quote, sources) { Note = note, Salience = salience }, weightNode)
                 : null;
         }
 
@@ -342,7 +351,7 @@ internal static class PositionSection
         }
 
         return ok
-            ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources) { Note = note }, weightNode)
+            ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources) { Note = note, Salience = salience }, weightNode)
             : null;
     }
 

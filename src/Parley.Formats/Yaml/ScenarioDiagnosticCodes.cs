@@ -81,6 +81,9 @@ public static class ScenarioDiagnosticCodes
     /// <summary>A basis 'inferred' without a note giving the modeller's reasoning.</summary>
     public const string InferredWithoutNote = "PAR042";
 
+    /// <summary>Some stands on an issue give an absolute salience and others do not.</summary>
+    public const string SalienceOnSomeStands = "PAR043";
+
     /// <summary>A date that is not a calendar date (YYYY-MM-DD, YYYY-MM or YYYY), or revisions whose dates do not ascend.</summary>
     public const string BadDate = "PAR062";
 

@@ -13,7 +13,7 @@ internal static class ScenarioKeys
     public static readonly string[] Position = ["actor", "date", "walk-away", "sources", "issues", "interactions", "revisions"];
     public static readonly string[] Revision = ["date", "walk-away", "issues", "sources", "note"];
     public static readonly string[] Interaction = ["when", "value", "description", "sources"];
-    public static readonly string[] IssuePosition = ["prefer", "accept", "weight", "values", "basis", "quote", "sources", "note"];
+    public static readonly string[] IssuePosition = ["prefer", "accept", "weight", "salience", "values", "basis", "quote", "sources", "note"];
     public static readonly string[] Figure = ["value", "basis", "note", "sources", "uncertainty"];
     public static readonly string[] Uncertainty = ["min", "max", "mode", "mean", "sd"];
     public static readonly string[] Proposal = ["id", "name", "by", "date", "terms", "description", "sources"];

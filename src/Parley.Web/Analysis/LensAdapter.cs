@@ -43,6 +43,11 @@ public static class LensAdapter
             {
                 string issue = scenario.FindIssue(ip.IssueId)?.Name ?? ip.IssueId;
                 figures.Add(Slider($"weight:{position.ActorId}:{ip.IssueId}", $"{name}: weight of {issue}", ip.Weight, Math.Max(1, 2 * ip.Weight.Value)));
+                if (ip.Salience is { } salience)
+                {
+                    // Where a salience is given the forecast lens reads it, not the weight: its own slider moves the forecast.
+                    figures.Add(Slider($"salience:{position.ActorId}:{ip.IssueId}", $"{name}: salience of {issue}", salience, 1));
+                }
             }
         }
 
@@ -160,7 +165,7 @@ public static class LensAdapter
                 string shown = o?.Figure is { Length: > 80 } f ? f[..80] + "…" : o?.Figure ?? "(none)";
                 yield return new WhatIfProblem(
                     WhatIfProblem.UnknownFigure,
-                    $"The scenario has no figure '{shown}'. Figures are named capability:ACTOR, walk-away:ACTOR or weight:ACTOR:ISSUE; GET …/whatif lists them.");
+                    $"The scenario has no figure '{shown}'. Figures are named capability:ACTOR, walk-away:ACTOR, weight:ACTOR:ISSUE or salience:ACTOR:ISSUE (where the stand gives a salience); GET …/whatif lists them.");
             }
             else if (!InRange(slider, o.Value))
             {
@@ -201,6 +206,11 @@ public static class LensAdapter
                     break;
                 case "walk-away":
                     positions = positions.Select(p => p.ActorId == parts[1] ? p with { WalkAway = Fixed(p.WalkAway, value) } : p).ToImmutableArray();
+                    break;
+                case "salience":
+                    positions = positions.Select(p => p.ActorId == parts[1]
+                        ? p with { Issues = [.. p.Issues.Select(ip => ip.IssueId == parts[2] && ip.Salience is { } s ? ip with { Salience = Fixed(s, value) } : ip)] }
+                        : p).ToImmutableArray();
                     break;
                 default:
                     positions = positions.Select(p => p.ActorId == parts[1]

@@ -7,7 +7,7 @@ public sealed record WhatIfRequest(
     [property: Id(1)] double? At,
     [property: Id(2)] FigureOverride[]? Overrides);
 
-/// <summary>One figure set to a value: <c>capability:ACTOR</c>, <c>walk-away:ACTOR</c> or <c>weight:ACTOR:ISSUE</c>.</summary>
+/// <summary>One figure set to a value: <c>capability:ACTOR</c>, <c>walk-away:ACTOR</c>, <c>weight:ACTOR:ISSUE</c> or <c>salience:ACTOR:ISSUE</c> (where the stand gives a salience).</summary>
 [GenerateSerializer, Immutable]
 public sealed record FigureOverride([property: Id(0)] string Figure, [property: Id(1)] double Value);
 

@@ -18,7 +18,7 @@ public static class ScenarioEndpoints
         group.MapPost("/", Create).Accepts<string>("application/yaml").WithSummary("Create a scenario from its YAML.");
         group.MapGet("/", List).WithSummary("My scenarios and those shared with me.");
         group.MapPost("/import", Import).DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data")
-            .WithSummary("Create a scenario by importing files: a scenario (.yaml), a GENIUS domain and profiles (.xml), a GeniusWeb domain and profiles (.json) or a gmcr-py file (.gmcr). The domain file is the part named `domain`.");
+            .WithSummary("Create a scenario by importing files: a scenario (.yaml), a GENIUS domain and profiles (.xml), a GeniusWeb domain and profiles (.json), a gmcr-py file (.gmcr) or a KTAB file (.csv). The domain file is the part named `domain`.");
         group.MapGet("/templates", Templates).WithSummary("The templates a new scenario may start from.");
         group.MapPost("/templates/{name}", FromTemplate).WithSummary("Create a scenario from a template.");
         group.MapGet("/{id:guid}", Get).WithSummary("A scenario's latest version (or ?version=N).");

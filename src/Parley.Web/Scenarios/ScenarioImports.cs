@@ -5,13 +5,14 @@ using Parley.Formats;
 using Parley.Formats.Genius;
 using Parley.Formats.GeniusWeb;
 using Parley.Formats.Gmcr;
+using Parley.Formats.Ktab;
 using Parley.Formats.Writing;
 
 namespace Parley.Web.Scenarios;
 
 /// <summary>
 /// Turns uploaded files into a scenario for the library. A Parley YAML is stored as it was written (comments
-/// and all); GENIUS XML, GeniusWeb JSON and gmcr-py files are read by their importers, made into the scenario
+/// and all); GENIUS XML, GeniusWeb JSON, gmcr-py and KTAB CSV files are read by their importers, made into the scenario
 /// format (<see cref="ImportedScenarios"/>) and written by <see cref="ScenarioYamlWriter"/>; the written YAML is
 /// read back before it is stored, so the library only ever holds scenarios its reader accepts.
 /// </summary>
@@ -26,13 +27,13 @@ public static class ScenarioImports
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
         {
-            return Refused("(none)", "No file was sent. Send a scenario (.yaml), a GENIUS domain and profiles (.xml), a GeniusWeb domain and profiles (.json) or a gmcr-py file (.gmcr).");
+            return Refused("(none)", "No file was sent. Send a scenario (.yaml), a GENIUS domain and profiles (.xml), a GeniusWeb domain and profiles (.json), a gmcr-py file (.gmcr) or a KTAB file (.csv).");
         }
 
         var kinds = files.Select(f => Path.GetExtension(f.Name).ToLowerInvariant()).Distinct().ToList();
         if (kinds.Count > 1)
         {
-            return Refused(files[0].Name, $"The files are of different kinds ({string.Join(", ", kinds)}). Import one scenario at a time: one .yaml, one .gmcr, or a domain with its profiles (all .xml or all .json).");
+            return Refused(files[0].Name, $"The files are of different kinds ({string.Join(", ", kinds)}). Import one scenario at a time: one .yaml, one .gmcr, one .csv, or a domain with its profiles (all .xml or all .json).");
         }
 
         var domain = files.Where(f => f.IsDomain).ToList();
@@ -48,12 +49,9 @@ public static class ScenarioImports
             case ".json":
                 return Negotiation(domain, others, (d, p) => GeniusWebImporter.Parse(d, p));
             case ".csv":
-                // KTAB's saliences are absolute per actor and dimension; the scenario format's weights are
-                // normalised per actor, so a one-dimension KTAB model would give every actor salience 1 and a
-                // different forecast. Refused rather than converted into another model.
-                return Refused(files[0].Name, "A KTAB file is a forecast model, not a negotiation scenario: its saliences cannot be kept as scenario weights (which sum to 1 per actor). Forecast it with `parley forecast FILE`, or write a scenario with numeric issues for it.");
+                return Single(files, "KTAB file", Ktab);
             default:
-                return Refused(files[0].Name, $"Parley does not import files ending in '{kinds[0]}'. Send a .yaml, .xml (GENIUS), .json (GeniusWeb) or .gmcr file.");
+                return Refused(files[0].Name, $"Parley does not import files ending in '{kinds[0]}'. Send a .yaml, .xml (GENIUS), .json (GeniusWeb), .gmcr or .csv (KTAB) file.");
         }
     }
 
@@ -75,6 +73,18 @@ public static class ScenarioImports
         }
 
         var (scenario, changes) = ImportedScenarios.FromGmcr(gmcr, file.Name);
+        return Written(scenario, read.Diagnostics, changes);
+    }
+
+    private static ImportOutcome Ktab(ImportFile file)
+    {
+        var read = KtabImporter.Parse(new SourceText(file.Name, file.Content));
+        if (read.Value is not { } imported)
+        {
+            return new ImportOutcome(null, null, read.Diagnostics, []);
+        }
+
+        var (scenario, changes) = ImportedScenarios.WithValidIds(imported);
         return Written(scenario, read.Diagnostics, changes);
     }
 

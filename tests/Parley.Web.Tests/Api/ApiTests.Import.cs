@@ -139,7 +139,7 @@ public abstract partial class ApiTests
     }
 
     [DatabaseFact]
-    public async Task Import_KtabOrUnknownOrMixedFiles_Answers422_WithASentence()
+    public async Task Import_BrokenKtabOrUnknownOrMixedFiles_Answers422_WithASentence()
     {
         var user = await ApiClient.NewUser(NewHttp());
         foreach (var form in new[]
@@ -156,6 +156,45 @@ public abstract partial class ApiTests
 
         var notForm = await user.Send(HttpMethod.Post, "/api/scenarios/import", ApiClient.Yaml(Examples.CarSale));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, notForm.StatusCode);
+    }
+
+    internal const string KtabCsv = """
+        Tax talks,"three actors, two dimensions",3,2,
+        Actor,Description,Influence,Tax Position,Tax Salience,Rent Position,Rent Salience,
+        Finance Ministry,first,100,20,60,70,40,
+        Unions,second,55,65,30,40,50,
+        Employers,third,80,35,40,55,20,
+        """;
+
+    [DatabaseFact]
+    public async Task Import_KtabCsv_Answers201_WithAScenarioThatForecastsAsTheFileDoes()
+    {
+        var user = await ApiClient.NewUser(NewHttp());
+        var response = await user.Send(HttpMethod.Post, "/api/scenarios/import", Files(("file", "tax-talks.csv", KtabCsv)));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var created = await user.Json(response);
+        var changes = created.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Contains(changes, c => c.Contains("'Finance Ministry'", StringComparison.Ordinal) && c.Contains("'Finance-Ministry'", StringComparison.Ordinal));
+        Assert.Contains(created.RootElement.GetProperty("warnings").EnumerateArray(), d => d.GetProperty("code").GetString() == "PF0115");
+
+        Guid id = created.RootElement.GetProperty("id").GetGuid();
+        using var read = await user.Json(await user.Send(HttpMethod.Get, $"/api/scenarios/{id}"));
+        var stored = ScenarioYaml.Read(read.RootElement.GetProperty("yaml").GetString()!).Value!;
+        Assert.Equal("tax-talks", stored.Title);
+        var imported = Formats.Ktab.KtabImporter.Parse(new SourceText("tax-talks.csv", KtabCsv)).Value!;
+        Assert.Null(ScenarioEquivalence.FirstDifference(ImportedScenarios.WithValidIds(imported).Scenario, stored));
+
+        // The stored scenario's forecast lens reads the file's saliences: the weighted mean is KTAB's, issue by issue.
+        var ktab = Formats.Ktab.KtabCsvReader.Read(KtabCsv, "tax-talks.csv").Value!.Problem;
+        var session = new Core.Session.LensSession(stored);
+        for (int k = 0; k < stored.Issues.Length; k++)
+        {
+            var lens = session.Forecast(Core.Variants.VariantKey.AsGiven, stored.Issues[k].Id, Core.Forecast.ForecastModel.WeightedMean)!;
+            Assert.Equal(Core.Forecast.WeightedMean.Of(ktab, k), lens.Point);
+        }
+
+        var whatIf = await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/whatif", ApiClient.Json(new { }));
+        Assert.Equal(HttpStatusCode.OK, whatIf.StatusCode);
     }
 
     [DatabaseFact]

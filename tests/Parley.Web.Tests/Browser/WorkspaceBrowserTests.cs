@@ -146,6 +146,14 @@ public sealed partial class WorkspaceBrowserTests
         await Expect(page.GetByTestId("import-changes")).ToContainTextAsync("Delivery-time");
         await Expect(page.GetByTestId("library")).ToContainTextAsync("shop");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Output, "6-import.png"), FullPage = true });
+
+        // Import a KTAB file: a scenario titled after the file, with the warning that its dimensions are forecast one by one.
+        string ktab = Path.Combine(Output, "tax-talks.csv");
+        await File.WriteAllTextAsync(ktab, Api.ApiTests.KtabCsv);
+        await page.Locator("input[type=file]").SetInputFilesAsync([ktab]);
+        await page.GetByTestId("import-files").ClickAsync();
+        await Expect(page.GetByTestId("import-warnings")).ToContainTextAsync("PF0115");
+        await Expect(page.GetByTestId("library")).ToContainTextAsync("tax-talks");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
