@@ -27,6 +27,13 @@ public sealed record AnalysisOptions
     /// </summary>
     public bool Sensitivity { get; init; } = true;
 
+    /// <summary>
+    /// Whether each forecast model's reading carries its tornado (the inputs that swing it most); true by default. A
+    /// caller that shows no tornado (the workspace's live what-if) turns it off: on a forecast with many actors it is
+    /// most of the forecast's cost.
+    /// </summary>
+    public bool ForecastSensitivity { get; init; } = true;
+
     /// <summary>The master seed of every random draw, so that a run can be repeated exactly.</summary>
     public ulong Seed { get; init; } = 20250516;
 

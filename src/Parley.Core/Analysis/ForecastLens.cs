@@ -155,7 +155,7 @@ internal static class ForecastLens
             [.. d.Acceptance.Select(a => new ActorShare(problem.Actors[a.Actor], a.Probability))],
             d.ShareAcceptableToAll);
 
-        var tornado = point is null
+        var tornado = point is null || !options.ForecastSensitivity
             ? []
             : ForecastSensitivity.Tornado(input.Input, 0, model, settings, input.Input.Inputs.IsEmpty ? null : d.Shape, input.Scale.Options);
         var bars = tornado.Select(e => new SensitivityBar(

@@ -89,6 +89,7 @@ public static class LensAdapter
         {
             IncludeScenarioLevers = false,
             Sensitivity = false,
+            ForecastSensitivity = false,
             ClaimDraws = 0,
             MonteCarloRuns = WhatIfMonteCarloRuns,
             MaxDegreeOfParallelism = 1,
