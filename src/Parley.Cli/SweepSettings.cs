@@ -18,6 +18,11 @@ public sealed class SweepSettings : CommandSettings
     [Description("Run on the Orleans cluster whose membership and state live in this PostgreSQL database (workers: parley worker, parley serve). Default: locally, on all cores.")]
     public string? Cluster { get; init; }
 
+    /// <summary>The workspace whose scenarios the spec names by id.</summary>
+    [CommandOption("--workspace <DIR|CONNECTION>")]
+    [Description("The workspace whose scenarios the spec names as workspace:ID[@VERSION]: its data folder (parley serve --data DIR) or its PostgreSQL connection string. Default with --cluster: the cluster's database.")]
+    public string? Workspace { get; init; }
+
     /// <summary>Resume a stored sweep.</summary>
     [CommandOption("--resume <ID>")]
     [Description("Finish the sweep stored under this id in the cluster's database (needs --cluster): pieces already done are not computed again.")]

@@ -68,7 +68,8 @@ public sealed class SweepCommand(OutputChannel output) : Command<SweepSettings>
             }
             else
             {
-                var files = SweepSpecReader.ReadFiles(settings.Spec!);
+                string? workspace = settings.Workspace ?? settings.Cluster;
+                var files = SweepSpecReader.ReadFiles(settings.Spec!, workspace is null ? null : new WorkspaceDatabase(workspace));
                 if (files.Value is not { } read)
                 {
                     output.Diagnostics(files.Diagnostics, json);

@@ -27,8 +27,15 @@ public static class SweepSpecReader
 
     private static readonly string[] RootKeys = ["sweep", "seed", "scenarios", "levers", "max-variants", "dates", "overrides", "draws", "draws-per-piece", "forecast-runs", "answers"];
 
-    /// <summary>Reads the spec at <paramref name="path"/> and the scenario files it names (relative to the spec's folder).</summary>
-    public static ParseResult<SweepInput> ReadFiles(string path)
+    /// <summary>The prefix of a scenario named by its id in a workspace: <c>workspace:ID</c> (latest version) or <c>workspace:ID@VERSION</c>.</summary>
+    public const string WorkspacePrefix = "workspace:";
+
+    /// <summary>
+    /// Reads the spec at <paramref name="path"/> and the scenarios it names: files relative to the spec's folder, and
+    /// scenarios of a workspace (<c>workspace:ID[@VERSION]</c>) from <paramref name="workspace"/>. The texts are kept
+    /// in the input, so the sweep reads the same scenarios however often it is read again (a resumed sweep, a worker).
+    /// </summary>
+    public static ParseResult<SweepInput> ReadFiles(string path, IWorkspaceScenarios? workspace = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -50,6 +57,16 @@ public static class SweepSpecReader
             {
                 if (ctx.Text(node, "scenarios", "scenarios") is not { } name || scenarios.ContainsKey(name))
                 {
+                    continue;
+                }
+
+                if (name.StartsWith(WorkspacePrefix, StringComparison.Ordinal))
+                {
+                    if (Workspace(ctx, node, name, workspace) is { } found)
+                    {
+                        scenarios[name] = found.Yaml;
+                    }
+
                     continue;
                 }
 
@@ -209,6 +226,40 @@ public static class SweepSpecReader
         }
 
         return ctx.HasErrors ? null : new SweepDefinition(name, (ulong)(seed ?? 20250516), draws, Math.Min(perPiece, draws), forecastRuns, [.. scenarios.Select(x => x.Scenario)], variants.ToImmutable());
+    }
+
+    private static WorkspaceScenario? Workspace(YamlReadContext ctx, YamlNode node, string name, IWorkspaceScenarios? workspace)
+    {
+        string reference = name[WorkspacePrefix.Length..];
+        int at = reference.IndexOf('@', StringComparison.Ordinal);
+        string idText = at < 0 ? reference : reference[..at];
+        int? version = null;
+        bool valid = Guid.TryParse(idText, out var id);
+        if (valid && at >= 0)
+        {
+            valid = int.TryParse(reference[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v >= 1;
+            version = v;
+        }
+
+        if (!valid)
+        {
+            ctx.Error(SweepDiagnosticCodes.UnknownScenario, $"'{name}' is not a workspace scenario. Write workspace:ID or workspace:ID@VERSION, with the id the workspace shows (a GUID) and a version from 1.", node, "scenarios");
+            return null;
+        }
+
+        if (workspace is null)
+        {
+            ctx.Error(SweepDiagnosticCodes.UnknownScenario, $"'{name}' names a scenario of a workspace, but no workspace was given. Run with --workspace DIR (a workspace's data folder) or --workspace CONNECTION (its PostgreSQL database; with --cluster, the cluster's database is used).", node, "scenarios");
+            return null;
+        }
+
+        var lookup = workspace.Find(id, version);
+        if (lookup.Scenario is null)
+        {
+            ctx.Error(SweepDiagnosticCodes.UnknownScenario, $"'{name}': {lookup.Problem ?? "the workspace has no such scenario."}", node, "scenarios");
+        }
+
+        return lookup.Scenario;
     }
 
     private static List<ImmutableArray<string>>? Combinations(YamlReadContext ctx, YamlMapping map, Scenario scenario, long maxVariants)

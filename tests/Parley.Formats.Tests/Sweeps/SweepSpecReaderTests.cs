@@ -104,13 +104,71 @@ public sealed class SweepSpecReaderTests
         Assert.Equal([5, 6], result.Diagnostics.Select(d => d.Location.Line));
     }
 
-    private static ParseResult<Parley.Core.Sweeps.SweepDefinition> Read(string spec)
+    [Fact]
+    public void Read_WorkspaceScenario_ById_ReadsTheVersionTheWorkspaceGives()
+    {
+        var id = Guid.NewGuid();
+        var workspace = new FakeWorkspace(id, File.ReadAllText(Labour));
+        var result = Read($"""
+            scenarios: [workspace:{id}, "workspace:{id}@2"]
+            draws: 4
+            """, workspace);
+
+        Assert.False(result.HasErrors, string.Join("; ", result.Diagnostics));
+        Assert.Equal([$"workspace:{id}", $"workspace:{id}@2"], result.Value!.Scenarios.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([(id, (int?)null), (id, 2)], workspace.Asked);
+    }
+
+    [Theory]
+    [InlineData("workspace:not-a-guid", "is not a workspace scenario")]
+    [InlineData("workspace:6f1c2a4e-0000-4000-8000-000000000001@0", "is not a workspace scenario")]
+    [InlineData("workspace:6f1c2a4e-0000-4000-8000-000000000001@x", "is not a workspace scenario")]
+    [InlineData("workspace:6f1c2a4e-0000-4000-8000-0000000000ff", "the workspace has no scenario with this id")]
+    public void Read_BadOrUnknownWorkspaceScenario_IsPar300AtItsName(string name, string sentence)
+    {
+        var result = Read($"""
+            scenarios: ["{name}"]
+            draws: 4
+            """, new FakeWorkspace(Guid.Parse("6f1c2a4e-0000-4000-8000-000000000001"), File.ReadAllText(Labour)));
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PAR300", 1, 13), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Contains(sentence, d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WorkspaceScenario_WithoutAWorkspace_SaysHowToGiveOne()
+    {
+        var result = Read($"""
+            scenarios: [workspace:{Guid.NewGuid()}]
+            draws: 4
+            """);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("PAR300", d.Code);
+        Assert.Contains("--workspace", d.Message, StringComparison.Ordinal);
+    }
+
+    private static ParseResult<Parley.Core.Sweeps.SweepDefinition> Read(string spec, IWorkspaceScenarios? workspace = null)
     {
         string folder = Path.Combine(Path.GetTempPath(), "parley-sweep-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         string file = Path.Combine(folder, "spec.yaml");
         File.WriteAllText(file, spec);
-        var files = SweepSpecReader.ReadFiles(file);
+        var files = SweepSpecReader.ReadFiles(file, workspace);
         return files.Value is { } input ? SweepSpecReader.Read(input) : ParseResult<Parley.Core.Sweeps.SweepDefinition>.Failure(files.Diagnostics);
+    }
+
+    private sealed class FakeWorkspace(Guid id, string yaml) : IWorkspaceScenarios
+    {
+        public List<(Guid, int?)> Asked { get; } = [];
+
+        public WorkspaceLookup Find(Guid asked, int? version)
+        {
+            Asked.Add((asked, version));
+            return asked == id
+                ? new WorkspaceLookup(new WorkspaceScenario(id, version ?? 3, "Labour", yaml), null)
+                : new WorkspaceLookup(null, "the workspace has no scenario with this id.");
+        }
     }
 }

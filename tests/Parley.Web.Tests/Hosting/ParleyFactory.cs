@@ -19,6 +19,9 @@ public sealed class ParleyFactory : WebApplicationFactory<Program>
 
     public DatabaseKind Kind { get; }
 
+    /// <summary>Where the workspace keeps its scenarios: its PostgreSQL connection string, or its data folder (SQLite).</summary>
+    public string DatabaseLocation => postgres ?? data;
+
     public LogCapture Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
