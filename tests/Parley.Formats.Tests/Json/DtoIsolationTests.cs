@@ -19,7 +19,7 @@ public sealed class DtoIsolationTests
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
-        foreach (var type in Formats.GetTypes().Where(t => typeof(OutputDocument).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in DocumentTypes())
         {
             data.Add(type.FullName!);
         }
@@ -27,11 +27,14 @@ public sealed class DtoIsolationTests
         return data;
     }
 
+    private static IEnumerable<Type> DocumentTypes() =>
+        Formats.GetTypes().Where(t => typeof(OutputDocument).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal);
+
     [Fact]
     public void Every_command_has_a_document()
     {
         // The walk below only proves something if it finds the documents: one per command that writes JSON.
-        var names = Documents().Select(d => (string)d[0]).ToList();
+        var names = DocumentTypes().Select(t => t.FullName!).ToList();
         foreach (var command in new[] { "Analyze", "Agree", "Check", "Compare", "Dynamics", "EndStates", "Forecast", "ForecastEval", "Simulate", "Stability" })
         {
             Assert.Contains(names, n => n.EndsWith("." + command + "Document", StringComparison.Ordinal));
