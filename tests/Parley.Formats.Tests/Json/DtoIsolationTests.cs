@@ -50,6 +50,13 @@ public sealed class DtoIsolationTests
     }
 
     [Fact]
+    public void No_core_type_is_reachable_from_the_claims_report()
+    {
+        var violations = Violations(typeof(Parley.Formats.Json.Dto.Claims.ClaimsReportDto));
+        Assert.True(violations.Count == 0, "Core or untyped types in the claims report:\n" + string.Join("\n", violations));
+    }
+
+    [Fact]
     public void The_walk_finds_a_core_record_an_enum_and_a_json_tree()
     {
         // The test above cannot pass by walking nothing: a document with one of each is caught, at its path.
