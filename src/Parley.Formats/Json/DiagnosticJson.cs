@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parley.Core.Diagnostics;
 
 namespace Parley.Formats.Json;
@@ -12,6 +13,10 @@ namespace Parley.Formats.Json;
 /// <param name="Path">The key path inside the document, or empty.</param>
 public sealed record DiagnosticJson(string Code, string Severity, string Message, string File, int Line, int Column, string Path)
 {
+    /// <summary>True for an error (for views that mark errors apart from warnings); not part of the JSON.</summary>
+    [JsonIgnore]
+    public bool IsError => Severity == EnumTokens.Of(DiagnosticSeverity.Error);
+
     /// <summary>Converts a diagnostic.</summary>
     public static DiagnosticJson From(Diagnostic d)
     {

@@ -5,7 +5,7 @@ using Parley.Core.Vocabulary;
 namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>One stability concept: its equilibria, whether the status quo is stable and why, the paths from it.</summary>
-/// <param name="Concept">Nash, GMR, SMR, SEQ, SIM or SEQ+SIM.</param>
+/// <param name="Concept">The concept's token (<c>nash</c>, <c>gmr</c>, <c>smr</c>, <c>seq</c>, <c>sim</c> or <c>seq-sim</c>).</param>
 /// <param name="Equilibria">The states stable for every decision maker (gmcr-py numbers, 1-based).</param>
 /// <param name="StatusQuoStable">Whether the status quo is an equilibrium, or null when the conflict names none.</param>
 /// <param name="Reasons">Per decision maker, why the status quo is (not) stable for it.</param>

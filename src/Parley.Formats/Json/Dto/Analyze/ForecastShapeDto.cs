@@ -3,7 +3,7 @@ using Parley.Core.Analysis;
 namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>What a forecast's distribution says, on the scale (see <c>DistributionReading</c>).</summary>
-/// <param name="Reading">Point, split or undetermined.</param>
+/// <param name="Reading"><c>point</c>, <c>split</c> or <c>undetermined</c>.</param>
 /// <param name="Modes">Modes holding a real share of the draws, largest first.</param>
 /// <param name="Spread">5/25/50/75/95 % quantiles.</param>
 /// <param name="Draws">Draws read (1 when no input is uncertain).</param>

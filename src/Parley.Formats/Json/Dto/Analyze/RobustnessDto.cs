@@ -8,7 +8,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="Decided">Draws in which the verdict could be decided.</param>
 /// <param name="StandardError">The binomial standard error √(f (1 − f) / decided).</param>
 /// <param name="Seed">The master seed; draw d uses a generator seeded from it and d alone.</param>
-/// <param name="Reading">The reading of the frequency: robust, undecided (between the thresholds) or contradicted.</param>
+/// <param name="Reading">The reading of the frequency: <c>robust</c>, <c>undecided</c> (between the thresholds) or <c>contradicted</c>.</param>
 public sealed record RobustnessDto(
     double Frequency,
     int Draws,

@@ -4,7 +4,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>One bar of a forecast's tornado: how far one input moves it, forecasts on the scale.</summary>
 /// <param name="ActorId">Whose input.</param>
-/// <param name="Input">Capability, salience or position.</param>
+/// <param name="Input"><c>capability</c>, <c>salience</c> or <c>position</c>.</param>
 /// <param name="Min">The low end of the input's range (positions on the scale).</param>
 /// <param name="Max">The high end.</param>
 /// <param name="AtMinimum">The forecast with the input at <paramref name="Min" />.</param>

@@ -8,7 +8,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="Publisher">Who published it, or null.</param>
 /// <param name="Date">Publication date as written (ISO 8601 preferred), or null.</param>
 /// <param name="Address">Web address or other locator, or null.</param>
-/// <param name="Kind">A record (facts, positions) or a commentary (claims only).</param>
+/// <param name="Kind"><c>record</c> (facts, positions) or <c>commentary</c> (claims only).</param>
 public sealed record SourceDto(
     string Id,
     string Title,

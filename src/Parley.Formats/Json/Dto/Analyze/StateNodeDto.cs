@@ -9,7 +9,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="Label">The state's stable id: the ids of the options taken, joined by '+' ("none" when none is taken; see <c>Int32)</c>).</param>
 /// <param name="Taken">The options taken in the state.</param>
 /// <param name="IsStatusQuo">Whether the state is the status quo.</param>
-/// <param name="EquilibriumUnder">The concepts under which the state is an equilibrium.</param>
+/// <param name="EquilibriumUnder">The tokens of the concepts under which the state is an equilibrium (<c>nash</c>, <c>gmr</c>, <c>smr</c>, <c>seq</c>, <c>sim</c> or <c>seq-sim</c>).</param>
 public sealed record StateNodeDto(
     int Index,
     string Label,

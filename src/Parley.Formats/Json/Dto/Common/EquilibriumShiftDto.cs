@@ -4,7 +4,7 @@ using Parley.Core.Vocabulary;
 namespace Parley.Formats.Json.Dto.Common;
 
 /// <summary>How the equilibria of one concept change between two graph models (the scenario as given and a variant), with states matched by their stable id (<c>Int32)</c>: the options taken), not by number, since a lever that fixes or removes an option renumbers the states.</summary>
-/// <param name="Concept">The concept.</param>
+/// <param name="Concept">The concept's token (<c>nash</c>, <c>gmr</c>, <c>smr</c>, <c>seq</c>, <c>sim</c> or <c>seq-sim</c>).</param>
 /// <param name="Before">How many equilibria the first model has.</param>
 /// <param name="After">How many the second has.</param>
 /// <param name="Gained">State ids that are equilibria only in the second model, in its state order.</param>
