@@ -43,7 +43,7 @@ public sealed class CompareCommand(IAnsiConsole console, OutputChannel output) :
 
         if (json)
         {
-            output.Json(new CompareDocument(result.ScenarioId, result.Comparisons));
+            output.Json(CompareDocument.From(result));
         }
         else
         {

@@ -1,4 +1,5 @@
 using Parley.Core.Model;
+using Parley.Formats.Json.Dto.Common;
 
 namespace Parley.Formats.Json;
 
@@ -31,11 +32,11 @@ public sealed record CheckSummaryJson(
     int Levers,
     int Claims,
     int Sources,
-    ProvenanceCount Stands,
-    ProvenanceCount RedLines,
-    ProvenanceCount Figures,
-    ProvenanceCount Preferences,
-    ProvenanceCount LeverBases)
+    ProvenanceCountDto Stands,
+    ProvenanceCountDto RedLines,
+    ProvenanceCountDto Figures,
+    ProvenanceCountDto Preferences,
+    ProvenanceCountDto LeverBases)
 {
     /// <summary>Converts a summary.</summary>
     public static CheckSummaryJson From(ScenarioSummary s)
@@ -53,10 +54,10 @@ public sealed record CheckSummaryJson(
             s.Levers,
             s.Claims,
             s.Sources,
-            s.Stands,
-            s.RedLines,
-            s.Figures,
-            s.Preferences,
-            s.LeverBases);
+            ProvenanceCountDto.From(s.Stands),
+            ProvenanceCountDto.From(s.RedLines),
+            ProvenanceCountDto.From(s.Figures),
+            ProvenanceCountDto.From(s.Preferences),
+            ProvenanceCountDto.From(s.LeverBases));
     }
 }

@@ -63,7 +63,7 @@ public static class DynamicsJson
             sample.Time,
             Date(sample.Date),
             sample.Open,
-            sample.Verdict,
+            EnumTokens.Of(sample.Verdict),
             ByActor(actors, sample.WalkAways),
             sample.Gap is not { } gap ? null : new GapDto(
                 gap.Barrier.Token(),

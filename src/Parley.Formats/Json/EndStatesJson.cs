@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
 using Parley.Core.EndStates;
 using Parley.Core.Model;
-using Parley.Core.Stability;
-using Parley.Core.Vocabulary;
 using Parley.Formats.Json.Dto.EndStates;
 
 namespace Parley.Formats.Json;
@@ -22,51 +19,9 @@ public static class EndStatesJson
     public static EndStatesDocument Document(Scenario scenario, ImmutableArray<EndStateReport> reports, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return new EndStatesDocument(scenario.Id, scenario.Title, reports.Select(r => Variant(scenario, r)))
+        return new EndStatesDocument(scenario.Id, scenario.Title, reports.Select(r => EndStateVariantDto.From(scenario, r)))
         {
             AsOf = asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
-    }
-
-    /// <summary>One variant's end states as a JSON object.</summary>
-    public static JsonObject Variant(Scenario scenario, EndStateReport report)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(report);
-        {
-            var endStates = new JsonArray();
-            foreach (var e in report.EndStates)
-            {
-                var equilibria = new JsonObject();
-                foreach (var c in e.Equilibria)
-                {
-                    equilibria[Terms.Token(c.Concept)] = new JsonArray([.. c.States.Select(s => (JsonNode)JsonValue.Create(GraphModel.Ordinal(s)))]);
-                }
-
-                endStates.Add(new JsonObject
-                {
-                    ["id"] = e.EndStateId,
-                    ["name"] = scenario.EndStates.FirstOrDefault(x => x.Id == e.EndStateId)?.Name,
-                    ["probability"] = e.Probability,
-                    ["hits"] = e.Hits,
-                    ["reachable"] = e.Reachable,
-                    ["movers"] = new JsonArray([.. e.Movers.Select(m => (JsonNode)JsonValue.Create(m))]),
-                    ["path"] = new JsonArray([.. e.Path.Select(m => (JsonNode)new JsonObject { ["from"] = GraphModel.Ordinal(m.From), ["to"] = GraphModel.Ordinal(m.To), ["mover"] = m.Mover })]),
-                    ["equilibria"] = equilibria,
-                });
-            }
-
-            return new JsonObject
-            {
-                ["levers"] = new JsonArray([.. report.Levers.Select(l => (JsonNode)JsonValue.Create(l))]),
-                ["draws"] = report.Draws,
-                ["seed"] = report.Seed,
-                ["pathEnd"] = report.PathEnd is { } end ? GraphModel.Ordinal(end) : null,
-                ["isPartition"] = report.IsPartition,
-                ["unmatched"] = report.Unmatched,
-                ["overlapping"] = report.Overlapping,
-                ["endStates"] = endStates,
-            };
-        }
     }
 }

@@ -15,7 +15,7 @@ public static class JsonDocumentWriter
     /// <summary>
     /// The options of every document: <see cref="JsonOutput.Options"/>, plus named NaN/Infinity (a forecast with
     /// no valid draw has NaN quantiles, and the document must still be written rather than fail), integers of
-    /// any size, and Core stability results written with gmcr-py state numbers and without their graph model.
+    /// any size. Documents hold DTOs only (no Core type), so nothing here needs to know Core's records.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -47,23 +47,10 @@ public static class JsonDocumentWriter
         var options = new JsonSerializerOptions(JsonOutput.Options)
         {
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitGraphModels, StateOrdinals.Apply } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new BigIntegerJsonConverter());
         options.MakeReadOnly();
         return options;
-    }
-
-    // Stability summaries carry their graph model so outputs can label states in words; the model
-    // itself is not part of any document.
-    private static void OmitGraphModels(JsonTypeInfo info)
-    {
-        for (int k = info.Properties.Count - 1; k >= 0; k--)
-        {
-            if (info.Properties[k].PropertyType == typeof(Core.Stability.GraphModel))
-            {
-                info.Properties.RemoveAt(k);
-            }
-        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class ClaimsJsonTests
     [Fact]
     public void From_Report_WritesTheDocumentedShape()
     {
-        var json = ClaimsJson.From(Report());
+        var json = JsonNode.Parse(ClaimsJson.Serialize(Report()))!;
 
         Assert.Equal((1, 0, 1), ((int)json["summary"]!["supported"]!, (int)json["summary"]!["refuted"]!, (int)json["summary"]!["undecidable"]!));
         var a = json["claims"]![0]!;
@@ -35,6 +35,23 @@ public sealed class ClaimsJsonTests
         Assert.False(b.ContainsKey("at"));
         Assert.False(b["observed"]![0]!.AsObject().ContainsKey("value"));
         Assert.False(b["frequency"]!.AsObject().ContainsKey("fraction"));
+        Assert.Equal(
+            ["id", "statement", "test", "levers", "at", "verdict", "explanation", "observed", "missing", "frequency"],
+            a.AsObject().Select(kv => kv.Key));
+        Assert.Equal(["draws", "decided", "held", "seed"], b["frequency"]!.AsObject().Select(kv => kv.Key));
+    }
+
+    [Fact]
+    public void A_numeric_answer_is_a_bare_number()
+    {
+        var report = Report() with
+        {
+            Claims = [Report().Claims[0] with { Observed = [new ObservedValue("forecast(issue: x).median", 0, ClaimValue.Of(42.5), null, null)] }],
+        };
+
+        var observed = JsonNode.Parse(ClaimsJson.Serialize(report))!["claims"]![0]!["observed"]![0]!;
+
+        Assert.Equal(42.5, (double)observed["value"]!);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using Parley.Core.Diagnostics;
 using Parley.Formats.Json;
 using Parley.Web.Components.Shared;
 
@@ -28,8 +27,8 @@ public sealed class DiagnosticListTests : IAsyncLifetime
     [Fact]
     public void Render_DidYouMean_OffersTheQuickFix_AndClickingItReportsTheDiagnostic()
     {
-        var typo = new DiagnosticJson("PAR020", DiagnosticSeverity.Error, "Unknown actor 'Bx'. Did you mean 'B'? Known actors: B, S.", "scenario.yaml", 193, 9, "levers[0].by");
-        var other = new DiagnosticJson("PAR003", DiagnosticSeverity.Error, "This is not valid YAML.", "scenario.yaml", 4, 1, string.Empty);
+        var typo = new DiagnosticJson("PAR020", "error", "Unknown actor 'Bx'. Did you mean 'B'? Known actors: B, S.", "scenario.yaml", 193, 9, "levers[0].by");
+        var other = new DiagnosticJson("PAR003", "error", "This is not valid YAML.", "scenario.yaml", 4, 1, string.Empty);
         DiagnosticJson? fixedOne = null;
         var cut = context.Render<DiagnosticList>(p => p
             .Add(x => x.Items, [typo, other])

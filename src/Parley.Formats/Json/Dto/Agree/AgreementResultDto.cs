@@ -8,7 +8,7 @@ namespace Parley.Formats.Json.Dto.Agree;
 /// <param name="Issues">Its issues.</param>
 /// <param name="Actors">Its consenting actors.</param>
 /// <param name="Outcomes">Number of packages (after discretising numeric issues).</param>
-/// <param name="Verdict">The answer (exact).</param>
+/// <param name="Verdict">The answer (exact): <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
 /// <param name="Explanation">The verdict and its reasons.</param>
 /// <param name="AgreementSpace">The packages acceptable to all.</param>
 /// <param name="CommonGround">Per issue, the options inside every red line.</param>
@@ -25,7 +25,7 @@ public sealed record AgreementResultDto(
     IEnumerable<string> Issues,
     IEnumerable<string> Actors,
     BigInteger Outcomes,
-    AgreementVerdict Verdict,
+    string Verdict,
     string Explanation,
     AgreementSpaceDto AgreementSpace,
     IEnumerable<CommonGroundDto> CommonGround,
@@ -47,7 +47,7 @@ public sealed record AgreementResultDto(
             result.IssueIds,
             result.ActorIds,
             result.Outcomes,
-            result.Verdict,
+            EnumTokens.Of(result.Verdict),
             result.Explanation,
             AgreementSpaceDto.From(result.Space),
             result.CommonGround.Select(CommonGroundDto.From),

@@ -10,12 +10,12 @@ namespace Parley.Formats.Json.Dto.Agree;
 /// <param name="WalkAway">The walk-away value (walk-away demands), or null.</param>
 /// <param name="Sources">Source ids.</param>
 /// <param name="Description">The demand in a sentence.</param>
-public sealed record DemandDto(DemandKind Kind, string Actor, string? Issue, IEnumerable<string>? Acceptable, double? WalkAway, IEnumerable<string> Sources, string Description)
+public sealed record DemandDto(string Kind, string Actor, string? Issue, IEnumerable<string>? Acceptable, double? WalkAway, IEnumerable<string> Sources, string Description)
 {
     /// <summary>The DTO of one demand.</summary>
     public static DemandDto From(Demand d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new DemandDto(d.Kind, d.ActorId, d.IssueId, d.Kind == DemandKind.RedLine ? d.Acceptable : null, d.WalkAway, d.Sources, d.Describe());
+        return new DemandDto(EnumTokens.Of(d.Kind), d.ActorId, d.IssueId, d.Kind == DemandKind.RedLine ? d.Acceptable : null, d.WalkAway, d.Sources, d.Describe());
     }
 }

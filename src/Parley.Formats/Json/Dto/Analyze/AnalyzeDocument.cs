@@ -1,5 +1,5 @@
 using Parley.Core.Analysis;
-using Parley.Core.Model;
+using Parley.Formats.Json.Dto.Common;
 
 namespace Parley.Formats.Json.Dto.Analyze;
 
@@ -26,19 +26,19 @@ public sealed record AnalyzeDocument(
     string? Description,
     ulong Seed,
     int MonteCarloRuns,
-    IEnumerable<AnalysisActor> Actors,
+    IEnumerable<AnalysisActorDto> Actors,
     IEnumerable<string> Tracks,
     IEnumerable<VariantDto> Variants,
-    IEnumerable<SkippedLens> Skipped,
-    IEnumerable<ClaimOutcome> Claims,
-    IEnumerable<LeverComparison> Comparisons,
-    IEnumerable<Source> Sources) : OutputDocument("analyze", ScenarioId)
+    IEnumerable<SkippedLensDto> Skipped,
+    IEnumerable<ClaimOutcomeDto> Claims,
+    IEnumerable<LeverComparisonDto> Comparisons,
+    IEnumerable<SourceDto> Sources) : OutputDocument("analyze", ScenarioId)
 {
     /// <summary>The date every variant was taken as of (<c>--at</c>), or absent for the scenario as written.</summary>
     public DateOnly? AsOf { get; init; }
 
     /// <summary>The scenario's dated positions, revisions and proposals on a date axis, or absent when nothing in it is dated.</summary>
-    public ScenarioTimeline? Timeline { get; init; }
+    public ScenarioTimelineDto? Timeline { get; init; }
 
     /// <summary>The document of <paramref name="result"/>; nothing is copied until it is written.</summary>
     public static AnalyzeDocument From(AnalysisResult result)
@@ -50,16 +50,16 @@ public sealed record AnalyzeDocument(
             result.Description,
             result.Seed,
             result.MonteCarloRuns,
-            result.Actors,
+            result.Actors.Select(AnalysisActorDto.From),
             result.Tracks,
             result.Variants.Select(VariantDto.From),
-            result.Skipped,
-            result.Claims,
-            result.Comparisons,
-            result.Sources)
+            result.Skipped.Select(SkippedLensDto.From),
+            result.Claims.Select(ClaimOutcomeDto.From),
+            result.Comparisons.Select(LeverComparisonDto.From),
+            result.Sources.Select(SourceDto.From))
         {
             AsOf = result.AsOf,
-            Timeline = result.Timeline,
+            Timeline = result.Timeline is { } timeline ? ScenarioTimelineDto.From(timeline) : null,
         };
     }
 }

@@ -1,13 +1,11 @@
 using System.Numerics;
-using Parley.Core.Agreement;
 using Parley.Core.Analysis;
-using Parley.Core.Sensitivity;
 
 namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>The agreement lens on one track, as <c>analyze</c> writes it: counts are JSON integers of any size.</summary>
 /// <param name="Track">The track.</param>
-/// <param name="Verdict">The verdict.</param>
+/// <param name="Verdict">The verdict: <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
 /// <param name="Explanation">The verdict and its reasons.</param>
 /// <param name="IssueIds">The track's issues.</param>
 /// <param name="ActorIds">Its consenting actors; utilities are in this order.</param>
@@ -28,7 +26,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="Robustness">How often draws agree with the verdict, or null.</param>
 public sealed record TrackAgreementDto(
     string Track,
-    AgreementVerdict Verdict,
+    string Verdict,
     string Explanation,
     IEnumerable<string> IssueIds,
     IEnumerable<string> ActorIds,
@@ -36,26 +34,35 @@ public sealed record TrackAgreementDto(
     BigInteger Acceptable,
     bool AcceptableIsExact,
     BigInteger? AcceptableUpperBound,
-    IEnumerable<IssueCommonGround> CommonGround,
-    IEnumerable<CommonGroundCell> Matrix,
-    IEnumerable<BlockingDemands> Blocking,
+    IEnumerable<IssueCommonGroundDto> CommonGround,
+    IEnumerable<CommonGroundCellDto> Matrix,
+    IEnumerable<BlockingDemandsDto> Blocking,
     bool BlockingComplete,
     IEnumerable<double> WalkAways,
-    IEnumerable<UtilityPoint> Frontier,
-    IEnumerable<UtilityPoint> Solutions,
-    IEnumerable<UtilityPoint> Proposals,
+    IEnumerable<UtilityPointDto> Frontier,
+    IEnumerable<UtilityPointDto> Solutions,
+    IEnumerable<UtilityPointDto> Proposals,
     IEnumerable<string> Notes,
-    VerdictSensitivity? Sensitivity,
-    Robustness? Robustness)
+    VerdictSensitivityDto? Sensitivity,
+    RobustnessDto? Robustness)
 {
     /// <summary>The DTO of one track's agreement.</summary>
     public static TrackAgreementDto From(TrackAgreement t)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new TrackAgreementDto(
-            t.Track, t.Verdict, t.Explanation, t.IssueIds, t.ActorIds,
+            t.Track, EnumTokens.Of(t.Verdict), t.Explanation, t.IssueIds, t.ActorIds,
             t.Outcomes, t.Acceptable.Lower, t.Acceptable.IsExact, t.Acceptable.IsExact ? null : t.Acceptable.Upper,
-            t.CommonGround, t.Matrix, t.Blocking, t.BlockingComplete, t.WalkAways, t.Frontier, t.Solutions, t.Proposals, t.Notes,
-            t.Sensitivity, t.Robustness);
+            t.CommonGround.Select(IssueCommonGroundDto.From),
+            t.Matrix.Select(CommonGroundCellDto.From),
+            t.Blocking.Select(BlockingDemandsDto.From),
+            t.BlockingComplete,
+            t.WalkAways,
+            t.Frontier.Select(UtilityPointDto.From),
+            t.Solutions.Select(UtilityPointDto.From),
+            t.Proposals.Select(UtilityPointDto.From),
+            t.Notes,
+            t.Sensitivity is { } sensitivity ? VerdictSensitivityDto.From(sensitivity) : null,
+            t.Robustness is { } robustness ? RobustnessDto.From(robustness) : null);
     }
 }

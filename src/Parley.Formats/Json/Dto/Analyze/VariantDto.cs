@@ -23,14 +23,14 @@ public sealed record VariantDto(
     bool Assumed,
     string? Failure,
     IEnumerable<TrackAgreementDto> Agreement,
-    IEnumerable<ProposalOutcome> Proposals,
-    StabilitySummary? Stability,
-    IEnumerable<IssueForecast> Forecasts,
+    IEnumerable<ProposalOutcomeDto> Proposals,
+    StabilitySummaryDto? Stability,
+    IEnumerable<IssueForecastDto> Forecasts,
     IEnumerable<string> ForecastNotes,
-    IEnumerable<TrackTimeline> Windows)
+    IEnumerable<TrackTimelineDto> Windows)
 {
     /// <summary>The end-state lens (probabilities, reachability, equilibria), or absent when the scenario names no end state.</summary>
-    public EndStatesSummary? EndStates { get; init; }
+    public EndStatesSummaryDto? EndStates { get; init; }
 
     /// <summary>The DTO of one variant.</summary>
     public static VariantDto From(VariantAnalysis v)
@@ -38,9 +38,14 @@ public sealed record VariantDto(
         ArgumentNullException.ThrowIfNull(v);
         return new VariantDto(
             v.Id, v.Name, v.Levers, v.Description, v.Assumed, v.Failure,
-            v.Agreement.Select(TrackAgreementDto.From), v.Proposals, v.Stability, v.Forecasts, v.ForecastNotes, v.Windows)
+            v.Agreement.Select(TrackAgreementDto.From),
+            v.Proposals.Select(ProposalOutcomeDto.From),
+            v.Stability is { } stability ? StabilitySummaryDto.From(stability) : null,
+            v.Forecasts.Select(IssueForecastDto.From),
+            v.ForecastNotes,
+            v.Windows.Select(TrackTimelineDto.From))
         {
-            EndStates = v.EndStates,
+            EndStates = v.EndStates is { } endStates ? EndStatesSummaryDto.From(endStates) : null,
         };
     }
 }

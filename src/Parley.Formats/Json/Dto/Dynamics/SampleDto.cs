@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Parley.Core.Agreement;
 
 namespace Parley.Formats.Json.Dto.Dynamics;
 
@@ -7,7 +6,7 @@ namespace Parley.Formats.Json.Dto.Dynamics;
 /// <param name="Time">The time.</param>
 /// <param name="Date">Its calendar date (<c>YYYY-MM-DD</c>), or null.</param>
 /// <param name="Open">True when a deal exists.</param>
-/// <param name="Verdict">The verdict.</param>
+/// <param name="Verdict">The verdict: <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
 /// <param name="WalkAways">Actor id → walk-away value at that time.</param>
 /// <param name="Gap">What shuts the deal, or null when one exists.</param>
 /// <param name="Nash">The Nash solution, or null when there is no deal.</param>
@@ -15,7 +14,7 @@ public sealed record SampleDto(
     double Time,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Date,
     bool Open,
-    AgreementVerdict Verdict,
+    string Verdict,
     IReadOnlyDictionary<string, double> WalkAways,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] GapDto? Gap,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] NashDto? Nash);

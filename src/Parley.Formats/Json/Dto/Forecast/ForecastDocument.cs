@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Parley.Formats.Json.Dto.Forecast;
 
 /// <summary>The document of <c>parley forecast --format json</c> (see <c>docs/json-output.md</c>, section <c>forecast</c>).</summary>
@@ -9,7 +7,7 @@ namespace Parley.Formats.Json.Dto.Forecast;
 /// <param name="Runs">Monte Carlo draws per model (0: none).</param>
 /// <param name="Seed">Master seed of the draws, or null without draws.</param>
 /// <param name="Notes">Remarks about skipped issues or actors.</param>
-/// <param name="Issues">Per issue, its actors, scale and each model's forecast (each issue's object is built as it is written).</param>
+/// <param name="Issues">Per issue, its actors, scale and each model's forecast (each issue's DTO is built as it is written).</param>
 public sealed record ForecastDocument(
     string ScenarioId,
     string File,
@@ -17,4 +15,4 @@ public sealed record ForecastDocument(
     int Runs,
     ulong? Seed,
     IEnumerable<string> Notes,
-    IEnumerable<JsonObject> Issues) : OutputDocument("forecast", ScenarioId);
+    IEnumerable<ForecastIssueDto> Issues) : OutputDocument("forecast", ScenarioId);
