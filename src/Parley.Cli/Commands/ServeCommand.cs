@@ -118,7 +118,8 @@ public sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings>
             return File.Exists(dll) ? new WebStart(dll, [dll], null) : new WebStart(null, [], dll);
         }
 
-        string beside = Path.Combine(AppContext.BaseDirectory, "web", "Parley.Web.dll");
+        // An installed tool carries the web app in its own folder (the two share most of their files).
+        string beside = Path.Combine(AppContext.BaseDirectory, "Parley.Web.dll");
         if (File.Exists(beside))
         {
             return new WebStart(beside, [beside], null);

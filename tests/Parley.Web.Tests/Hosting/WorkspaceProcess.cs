@@ -19,6 +19,12 @@ public sealed class WorkspaceProcess : IDisposable
 
     public Uri Address => new($"http://localhost:{Port}");
 
+    /// <summary>True once the process has ended.</summary>
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>The built Parley.Web.dll of the same configuration as the tests.</summary>
     public static string Assembly
     {
@@ -30,7 +36,7 @@ public sealed class WorkspaceProcess : IDisposable
     }
 
     /// <summary>Starts the workspace on <paramref name="data"/> (or <paramref name="database"/>) and waits until <c>/health</c> answers.</summary>
-    public static async Task<WorkspaceProcess> Start(string data, string? database)
+    public static async Task<WorkspaceProcess> Start(string data, string? database, IReadOnlyDictionary<string, string>? environment = null)
     {
         int port = FreePort.Next();
         var info = new ProcessStartInfo("dotnet")
@@ -47,6 +53,11 @@ public sealed class WorkspaceProcess : IDisposable
         })
         {
             info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         if (database is not null)
