@@ -143,6 +143,16 @@ public sealed class FormStructureTests
     }
 
     [Fact]
+    public void RemoveIssue_LeavingAnActorOnlyWeightsOf0_IsRefused()
+    {
+        var s = FormEdits.Weight(FormEdits.Weight(FormEdits.Weight(CarSale, "B", "price", 0), "B", "warranty", 0), "B", "delivery", 0);
+
+        Assert.Equal(
+            "Every issue left to 'B' would weigh 0, so nothing would matter to it: give another issue a weight first (Positions tab).",
+            Refused(FormEdits.RemoveIssue(s, "tyres")));
+    }
+
+    [Fact]
     public void RemoveLever_ThatAClaimIsMadeWith_IsRefused() =>
         Assert.Equal(
             "Claim 'doubts-leave-room' is made with lever 'short-warranty-doubts' pulled: change its 'with' in the YAML editor first.",
