@@ -12,10 +12,17 @@ namespace Parley.Web.Forms;
 /// </summary>
 public static class LeverChecks
 {
-    /// <summary>The levers that cannot apply to <paramref name="scenario"/>, by id, with why.</summary>
+    /// <summary>
+    /// The levers that cannot apply to <paramref name="scenario"/> as it is saved (each actor's weights divided by
+    /// their sum, as <see cref="FormSave"/> writes them), by id, with why.
+    /// </summary>
     public static ImmutableDictionary<string, string> Failures(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+
+        // A weight change is checked against the weight the reader will see: after a stand is removed the other
+        // weights grow when saved, and +0.5 on 0.5 may become +0.5 on 0.59.
+        scenario = FormEdits.NormaliseWeights(scenario);
         var failures = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var lever in scenario.Levers)
         {

@@ -292,7 +292,7 @@ public sealed class FormStructureTests
         Assert.Equal(["'BANK' had no position: it now has one, walking away at 0 (set it in the Positions tab)."], withStand.Notes.ToArray());
 
         var discrete = RoundTrip(Made(FormEdits.AddStand(s, "BANK", "warranty")));
-        Assert.Equal([1, 2 / 3.0, 1 / 3.0, 0], discrete.PositionOf("BANK")!.On("warranty")!.Values.ToArray());
+        Assert.Equal([1, 2 / 3.0, 1 / 3.0, 0], discrete.PositionOf("BANK")!.On("warranty")!.Values.ToArray(), (x, y) => Math.Abs(x - y) < 1e-9);
 
         var removed = RoundTrip(Made(FormEdits.RemoveActor(s, "BANK")));
         Assert.Null(ScenarioEquivalence.FirstDifference(FormEdits.NormaliseWeights(CarSale), removed));
