@@ -33,7 +33,7 @@ public static partial class FormEdits
         }
 
         var edited = WithLever(scenario, lever with { Effects = lever.Effects.RemoveAt(index) });
-        return Checked(scenario, edited, leverId);
+        return Checked(edited, leverId);
     }
 
     /// <summary>Removes the lever. Refused when a claim is made under it (its <c>with</c> names the lever).</summary>
@@ -69,14 +69,14 @@ public static partial class FormEdits
             return FormEditResult.Refused(contradiction);
         }
 
-        return Checked(scenario, WithLever(scenario, lever with { Effects = effects }), leverId);
+        return Checked(WithLever(scenario, lever with { Effects = effects }), leverId);
     }
 
-    // The edited lever must apply (whether or not it did before), and no other lever may stop applying.
-    private static FormEditResult Checked(Scenario before, Scenario edited, string leverId) =>
-        LeverChecks.Failures(edited).TryGetValue(leverId, out var failure)
+    // The edited lever must apply (whether or not it did before); an edit of one lever's effects changes no other.
+    private static FormEditResult Checked(Scenario edited, string leverId) =>
+        LeverChecks.FailureOf(edited, leverId) is { } failure
             ? FormEditResult.Refused($"Lever '{leverId}' could not apply with this effect: {failure}")
-            : Finish(before, edited, []);
+            : FormEditResult.Made(edited);
 
     private static Scenario WithLever(Scenario scenario, Lever lever) =>
         scenario.With(levers: [.. scenario.Levers.Select(l => l.Id == lever.Id ? lever : l)]);

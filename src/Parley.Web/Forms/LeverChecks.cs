@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Parley.Core.Model;
 using Parley.Core.Variants;
 
@@ -13,44 +12,41 @@ namespace Parley.Web.Forms;
 public static class LeverChecks
 {
     /// <summary>
-    /// The levers that cannot apply to <paramref name="scenario"/> as it is saved (each actor's weights divided by
-    /// their sum, as <see cref="FormSave"/> writes them), by id, with why.
-    /// </summary>
-    public static ImmutableDictionary<string, string> Failures(Scenario scenario)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-
-        // A weight change is checked against the weight the reader will see: after a stand is removed the other
-        // weights grow when saved, and +0.5 on 0.5 may become +0.5 on 0.59.
-        scenario = FormEdits.NormaliseWeights(scenario);
-        var failures = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var lever in scenario.Levers)
-        {
-            if (Failure(scenario, lever) is { } failure)
-            {
-                failures[lever.Id] = failure;
-            }
-        }
-
-        return failures.ToImmutable();
-    }
-
-    /// <summary>
     /// Null when <paramref name="edited"/> breaks no lever that applied to <paramref name="before"/>; else a
     /// sentence naming the first lever it breaks and why.
     /// </summary>
     public static string? NewFailure(Scenario before, Scenario edited)
     {
-        var old = Failures(before);
-        foreach (var (id, failure) in Failures(edited).OrderBy(f => edited.Levers.IndexOf(edited.FindLever(f.Key)!)))
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(edited);
+
+        // The scenario before is derived again only for a lever that fails now: most edits break none, and one
+        // pass over the levers (each at every breakpoint) is the cost of a structural edit on a large scenario.
+        var saved = FormEdits.NormaliseWeights(edited);
+        Scenario? savedBefore = null;
+        foreach (var lever in saved.Levers)
         {
-            if (!old.ContainsKey(id))
+            if (Failure(saved, lever) is not { } failure)
             {
-                return $"Lever '{id}' could no longer apply: {failure}";
+                continue;
+            }
+
+            savedBefore ??= FormEdits.NormaliseWeights(before);
+            if (savedBefore.FindLever(lever.Id) is not { } old || Failure(savedBefore, old) is null)
+            {
+                return $"Lever '{lever.Id}' could no longer apply: {failure}";
             }
         }
 
         return null;
+    }
+
+    /// <summary>Why lever <paramref name="leverId"/> cannot apply to <paramref name="scenario"/> as it is saved, or null when it can.</summary>
+    public static string? FailureOf(Scenario scenario, string leverId)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var saved = FormEdits.NormaliseWeights(scenario);
+        return saved.FindLever(leverId) is { } lever ? Failure(saved, lever) : null;
     }
 
     private static string? Failure(Scenario scenario, Lever lever)
