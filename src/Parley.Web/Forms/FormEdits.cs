@@ -87,6 +87,17 @@ public static partial class FormEdits
         return EditStand(scenario, actorId, issueId, s => s with { Preferred = preferred, Acceptable = accepted });
     }
 
+    /// <summary>What one option of a discrete issue is worth to the actor, within [0, 1] (a new option starts at 0).</summary>
+    public static Scenario OptionValue(Scenario scenario, string actorId, string issueId, string optionId, double value)
+    {
+        if (scenario.FindIssue(issueId) is not { Kind: IssueKind.Discrete } issue || issue.IndexOfOption(optionId) is var k && k < 0 || !double.IsFinite(value))
+        {
+            return scenario;
+        }
+
+        return EditStand(scenario, actorId, issueId, s => s.Values.Length == issue.Options.Length ? s with { Values = s.Values.SetItem(k, Math.Clamp(value, 0, 1)) } : s);
+    }
+
     /// <summary>The actor's stand on a numeric issue: the preferred number and the acceptable interval, kept within the issue's range and around the preferred number.</summary>
     public static Scenario NumericStand(Scenario scenario, string actorId, string issueId, double preferred, double min, double max)
     {

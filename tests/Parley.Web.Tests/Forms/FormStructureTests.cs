@@ -169,6 +169,10 @@ public sealed class FormStructureTests
         Assert.Equal(0, back.PositionOf("B")!.On("delivery")!.Values[^1]);
         Assert.Equal(["'B' and 'S' value 'drone' at 0 (the worst option) until you set their values in the Positions tab."], result.Notes.ToArray());
 
+        var valued = RoundTrip(FormEdits.OptionValue(result.Scenario!, "B", "delivery", "drone", 0.7));
+        Assert.Equal([0, 0.5, 1, 0.7], valued.PositionOf("B")!.On("delivery")!.Values.ToArray());
+        Assert.Equal(1, FormEdits.OptionValue(result.Scenario!, "B", "delivery", "drone", 3).PositionOf("B")!.On("delivery")!.Values[^1]);
+
         var warranty = RoundTrip(Made(FormEdits.AddOption(CarSale, "warranty", "m36", null)));
         Assert.Equal(["m6", "m12", "m24"], warranty.PositionOf("B")!.On("warranty")!.Acceptable.ToArray());
         Assert.Equal("m36", warranty.FindIssue("warranty")!.Options[^1].Label);
