@@ -153,6 +153,40 @@ public sealed class FormStructureTests
     }
 
     [Fact]
+    public void RemoveIssue_LastOfATrackAnEndStateNames_IsRefused()
+    {
+        var s = Made(FormEdits.AddIssue(CarSale, "mats", "Floor mats", "extras", ["none", "rubber"]));
+        s = s.WithEndStates([new EndState("extras-agreed", "Extras agreed", null, null, [new TrackOutcome("extras", true)], [])]);
+
+        Assert.Equal(
+            "'mats' is the last issue of track 'extras', which end state 'extras-agreed' names: change it in the YAML editor first.",
+            Refused(FormEdits.RemoveIssue(s, "mats")));
+    }
+
+    [Fact]
+    public void RemoveIssue_ThatAnInteractionTermDependsOn_IsRefused()
+    {
+        // Istanbul: Russia values US relief more while EU sanctions stay; the claim testing that devaluation goes first.
+        var istanbul = ScenarioYaml.Read(Examples.Istanbul).Value!;
+        istanbul = istanbul.With(claims: [.. istanbul.Claims.Where(c => c.Id != "c7-eu-devalues-us-relief")]);
+
+        Assert.Equal(
+            "An interaction term of 'RU' holds only with a given outcome of 'sanctions-eu': remove or change it in the YAML editor first.",
+            Refused(FormEdits.RemoveIssue(istanbul, "sanctions-eu")));
+    }
+
+    [Fact]
+    public void RemoveActor_OnIstanbul_ReadsBack()
+    {
+        var istanbul = ScenarioYaml.Read(Examples.Istanbul).Value!;
+
+        var back = RoundTrip(Made(FormEdits.RemoveActor(istanbul, "TR")));
+
+        Assert.Null(back.FindActor("TR"));
+        Assert.Equal(istanbul.Actors.Length - 1, back.Actors.Length);
+    }
+
+    [Fact]
     public void RemoveLever_ThatAClaimIsMadeWith_IsRefused() =>
         Assert.Equal(
             "Claim 'doubts-leave-room' is made with lever 'short-warranty-doubts' pulled: change its 'with' in the YAML editor first.",
