@@ -104,6 +104,18 @@ public sealed class FormStructureTests
     }
 
     [Fact]
+    public void RemoveIssue_Saved_NamesAsLostOnlyWhatTheModelCannotHold_NotWhatWasRemoved()
+    {
+        var save = FormSave.Prepare(Examples.CarSale, Made(FormEdits.RemoveIssue(CarSale, "tyres")));
+
+        // The removed issue's entries were removed on purpose (the notes said so); only source grades and notes are lost.
+        var dropped = Assert.Single(save.Losses, l => l.StartsWith("These entries", StringComparison.Ordinal));
+        var unedited = Assert.Single(FormSave.Prepare(Examples.CarSale, CarSale).Losses, l => l.StartsWith("These entries", StringComparison.Ordinal));
+        Assert.Equal(unedited, dropped);
+        Assert.DoesNotContain("more", dropped, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RemoveIssue_ThatAProposalSettlesAlone_RemovesTheProposal()
     {
         var result = FormEdits.RemoveIssue(Made(FormEdits.AddNumericIssue(CarSale, "deposit", "", "deal", 0, 2000, null)), "price");
