@@ -92,6 +92,10 @@ public sealed class FormEditorsTests : IAsyncLifetime
     {
         var cut = Options("warranty");
 
+        Input(cut, "option-id-warranty-m6").Change("m12");
+        Assert.StartsWith("Another option of 'warranty' already has the id 'm12'.", last!.Refusal, StringComparison.Ordinal);
+        Assert.Equal("m6", Input(cut, "option-id-warranty-m6").GetAttribute("value"));
+
         Input(cut, "option-id-warranty-m6").Change("six-months");
 
         Assert.Equal("six-months", current.PositionOf("S")!.On("warranty")!.Preferred);
