@@ -11,9 +11,9 @@ internal static class IdRegistry
             return null;
         }
 
-        if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+        if (ScenarioIds.Problem(id, key) is { } problem)
         {
-            ctx.Error(ScenarioDiagnosticCodes.WrongType, $"The {key} '{id}' must be one word without spaces (letters, digits, '-' or '_').", map[key]!, YamlReadContext.Join(path, key));
+            ctx.Error(ScenarioDiagnosticCodes.WrongType, problem, map[key]!, YamlReadContext.Join(path, key));
             return null;
         }
 

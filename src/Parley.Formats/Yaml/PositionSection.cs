@@ -331,7 +331,7 @@ internal static class PositionSection
         }
         else if (preferredOption is not null)
         {
-            values = LinearValues(issue.Options.Length, issue.IndexOfOption(preferredOption));
+            values = LinearValues.Of(issue.Options.Length, issue.IndexOfOption(preferredOption));
         }
         else
         {
@@ -353,22 +353,6 @@ internal static class PositionSection
         return ok
             ? (new IssuePosition(issue.Id, preferredOption, null, acceptable, null, weight!, values, basis!.Value, quote, sources) { Note = note, Salience = salience }, weightNode)
             : null;
-    }
-
-    /// <summary>
-    /// The default value of each option: 1 at the preferred option, falling linearly along the order of
-    /// options to 0 at the option farthest from it.
-    /// </summary>
-    public static ImmutableArray<double> LinearValues(int count, int preferred)
-    {
-        int far = Math.Max(preferred, count - 1 - preferred);
-        var values = new double[count];
-        for (int k = 0; k < count; k++)
-        {
-            values[k] = far == 0 ? 1.0 : 1.0 - ((double)Math.Abs(k - preferred) / far);
-        }
-
-        return ImmutableArray.Create(values);
     }
 
     private static ImmutableArray<double>? ReadValues(YamlReadContext ctx, YamlNode node, string path, Issue issue)

@@ -1,16 +1,19 @@
 using System.Collections.Immutable;
 using Parley.Core.Model;
+using Parley.Formats.Yaml;
 
 namespace Parley.Web.Forms;
 
 /// <summary>
-/// The edits the form views make, each a pure function from a scenario to the edited scenario. They only
-/// change what a form control offers (names, roles, figures within [0, 1], options chosen from the issue's own),
-/// so no edit can break the model's references; the saved YAML is still read back by the reader before it is
-/// stored (<see cref="FormSave"/>). A figure moved keeps its provenance, sources and note, and its uncertainty
-/// range moves with it, clipped to [0, 1].
+/// The edits the form views make, each a pure function from a scenario to the edited scenario. The edits of
+/// values only change what a form control offers (names, roles, figures within [0, 1], options chosen from the
+/// issue's own), so they cannot break the model's references. The structural edits (adding and removing actors,
+/// issues, options, stands, lever effects) return a <see cref="FormEditResult"/>: the edited scenario with what
+/// else went with the edit, or a refusal naming what still uses the thing to remove. The saved YAML is still read
+/// back by the reader before it is stored (<see cref="FormSave"/>). A figure moved keeps its provenance, sources
+/// and note, and its uncertainty range moves with it, clipped to [0, 1].
 /// </summary>
-public static class FormEdits
+public static partial class FormEdits
 {
     /// <summary>The actor's display name, role and description.</summary>
     public static Scenario Actor(Scenario scenario, string actorId, string name, ActorRole role, string? description) =>
@@ -24,9 +27,22 @@ public static class FormEdits
             ? a
             : a with { Capability = value is { } v ? Moved(a.Capability ?? Figure.Assumed(v), v) : null })]);
 
-    /// <summary>A new party with the given id (ids must be new and one word: the form checks before calling).</summary>
-    public static Scenario AddActor(Scenario scenario, string id, string name, ActorRole role) =>
-        scenario.With(actors: scenario.Actors.Add(new Actor(id, string.IsNullOrWhiteSpace(name) ? id : name.Trim(), role, null, [], null, [])));
+    /// <summary>A new actor with the given id, which must be well-formed and not another actor's.</summary>
+    public static FormEditResult AddActor(Scenario scenario, string id, string name, ActorRole role)
+    {
+        string trimmed = id?.Trim() ?? string.Empty;
+        if (NewIdProblem(trimmed, scenario.Actors.Select(a => a.Id), "actor") is { } problem)
+        {
+            return FormEditResult.Refused(problem);
+        }
+
+        if (scenario.Actors.Length >= YamlLimits.MaxActors)
+        {
+            return FormEditResult.Refused($"The scenario has {scenario.Actors.Length} actors, as many as Parley analyses. Merge minor actors into blocs first.");
+        }
+
+        return FormEditResult.Made(scenario.With(actors: scenario.Actors.Add(new Actor(trimmed, string.IsNullOrWhiteSpace(name) ? trimmed : name.Trim(), role, null, [], null, []))));
+    }
 
     /// <summary>The issue's name, track and description.</summary>
     public static Scenario Issue(Scenario scenario, string issueId, string name, string track, string? description) =>
@@ -69,6 +85,17 @@ public static class FormEdits
 
         var accepted = issue.Options.Select(o => o.Id).Where(o => o == preferred || acceptable.Contains(o)).ToImmutableArray();
         return EditStand(scenario, actorId, issueId, s => s with { Preferred = preferred, Acceptable = accepted });
+    }
+
+    /// <summary>What one option of a discrete issue is worth to the actor, within [0, 1] (a new option starts at 0).</summary>
+    public static Scenario OptionValue(Scenario scenario, string actorId, string issueId, string optionId, double value)
+    {
+        if (scenario.FindIssue(issueId) is not { Kind: IssueKind.Discrete } issue || issue.IndexOfOption(optionId) is var k && k < 0 || !double.IsFinite(value))
+        {
+            return scenario;
+        }
+
+        return EditStand(scenario, actorId, issueId, s => s.Values.Length == issue.Options.Length ? s with { Values = s.Values.SetItem(k, Math.Clamp(value, 0, 1)) } : s);
     }
 
     /// <summary>The actor's stand on a numeric issue: the preferred number and the acceptable interval, kept within the issue's range and around the preferred number.</summary>

@@ -37,7 +37,9 @@ public sealed record FormSave(string Yaml, ImmutableArray<Diagnostic> Diagnostic
                 : $"The YAML's {comments} comments are not kept: the form writes the scenario anew. Copy them into descriptions or notes first, or edit in the YAML editor.");
         }
 
-        var kept = Paths(written.Yaml);
+        // What the model cannot hold is what the writer drops from the current YAML unedited: entries of an issue,
+        // option or actor the form removed went on purpose (the form's notes said so) and are not losses.
+        var kept = Paths(ScenarioYaml.Read(currentYaml).Value is { } current ? ScenarioYamlWriter.Write(current).Yaml : written.Yaml);
         var dropped = Paths(currentYaml).Where(p => !Kept(p, kept)).ToList();
         if (dropped.Count > 0)
         {

@@ -25,7 +25,7 @@ public sealed class FormEditsTests
         var s = CarSale;
         s = FormEdits.Actor(s, "B", "Private buyer", ActorRole.Party, "A buyer: \"needs a car\" before winter.");
         s = FormEdits.Capability(s, "CM", 0.1);
-        s = FormEdits.AddActor(s, "BANK", "The buyer's bank", ActorRole.Observer);
+        s = FormEdits.AddActor(s, "BANK", "The buyer's bank", ActorRole.Observer).Scenario!;
         s = FormEdits.Issue(s, "warranty", "Warranty offered", "deal", "Covered by the association's fund.");
         s = FormEdits.Option(s, "warranty", "m6", "Six months", 30);
         s = FormEdits.StatusQuo(s, "delivery", "pickup-serviced");
