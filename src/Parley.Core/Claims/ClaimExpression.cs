@@ -10,4 +10,14 @@ public abstract record ClaimExpression(int Offset, int Length)
 {
     /// <summary>The node written back as text (canonical spacing, fully parenthesised where needed).</summary>
     public abstract override string ToString();
+
+    /// <summary>Every lens query in this expression, left to right.</summary>
+    public IEnumerable<LensQuery> Queries() => this switch
+    {
+        LensQuery q => [q],
+        NotExpression n => n.Operand.Queries(),
+        LogicalExpression l => l.Left.Queries().Concat(l.Right.Queries()),
+        ComparisonExpression c => c.Left.Queries().Concat(c.Right.Queries()),
+        _ => [],
+    };
 }

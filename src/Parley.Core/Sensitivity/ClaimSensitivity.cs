@@ -152,14 +152,8 @@ public static class ClaimSensitivity
         return Robustness.Of(f.Draws, f.Decided, agree, f.Seed);
     }
 
-    private static IEnumerable<string> IssuesOf(ClaimExpression node) => node switch
-    {
-        LensQuery q => q.Argument("issue") is { } id ? [id] : [],
-        NotExpression n => IssuesOf(n.Operand),
-        LogicalExpression l => IssuesOf(l.Left).Concat(IssuesOf(l.Right)),
-        ComparisonExpression c => IssuesOf(c.Left).Concat(IssuesOf(c.Right)),
-        _ => [],
-    };
+    private static IEnumerable<string> IssuesOf(ClaimExpression node) =>
+        node.Queries().Select(q => q.Argument("issue")).OfType<string>();
 
     private static bool? Verdict(Scenario scenario, ClaimEvaluationOptions options, CancellationToken cancellationToken)
     {

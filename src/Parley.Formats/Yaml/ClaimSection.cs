@@ -78,7 +78,7 @@ internal static class ClaimSection
         var issues = known.Issues.Values;
         bool tracksKnown = issues.All(i => i is not null);
         var tracks = new HashSet<string>(issues.Where(i => i is not null).Select(i => i!.Track), StringComparer.Ordinal);
-        foreach (var query in Queries(parsed.Expression))
+        foreach (var query in parsed.Expression.Queries())
         {
             foreach (var arg in query.Arguments.Concat(query.PropertyArguments))
             {
@@ -104,13 +104,4 @@ internal static class ClaimSection
         var (line, column) = ScalarPosition.Of(ctx.Source, node, offset);
         ctx.Diagnostics.Add(Diagnostic.Error(code, message, new SourceLocation(ctx.File, line, column, path)));
     }
-
-    private static IEnumerable<LensQuery> Queries(ClaimExpression node) => node switch
-    {
-        LensQuery q => [q],
-        NotExpression n => Queries(n.Operand),
-        LogicalExpression l => Queries(l.Left).Concat(Queries(l.Right)),
-        ComparisonExpression c => Queries(c.Left).Concat(Queries(c.Right)),
-        _ => [],
-    };
 }

@@ -32,17 +32,8 @@ public static class ClaimUses
         Claims(scenario, q => Named(q, "track", track));
 
     private static ImmutableArray<string> Claims(Scenario scenario, Func<LensQuery, bool> names) =>
-        [.. scenario.Claims.Where(c => c.Test is { } test && ClaimTest.Parse(test).Expression is { } e && Queries(e).Any(names)).Select(c => c.Id)];
+        [.. scenario.Claims.Where(c => c.Test is { } test && ClaimTest.Parse(test).Expression is { } e && e.Queries().Any(names)).Select(c => c.Id)];
 
     private static bool Named(LensQuery query, string name, string value) =>
         query.Arguments.Concat(query.PropertyArguments).Any(a => a.Name == name && a.Value == value);
-
-    private static IEnumerable<LensQuery> Queries(ClaimExpression node) => node switch
-    {
-        LensQuery q => [q],
-        NotExpression n => Queries(n.Operand),
-        LogicalExpression l => Queries(l.Left).Concat(Queries(l.Right)),
-        ComparisonExpression c => Queries(c.Left).Concat(Queries(c.Right)),
-        _ => [],
-    };
 }
