@@ -11,10 +11,10 @@ using Parley.Formats.Words;
 namespace Parley.Web.Analysis;
 
 /// <summary>
-/// The one place where the web app calls the Core engines: variants are derived by
-/// <see cref="ScenarioVariant"/> and every lens runs through <see cref="ScenarioAnalysis"/> and its lens
-/// session, as on the command line. It derives a what-if's scenario and maps Core's result records to the
-/// web's answers; it computes no analysis of its own.
+/// Where the web app calls the Core engines for what-ifs, comparisons and reports (a background job's pieces go
+/// through <see cref="AnalysisWorkers"/>): variants are derived by <see cref="ScenarioVariant"/> and every lens runs
+/// through <see cref="ScenarioAnalysis"/> and its lens session, as on the command line. It derives a what-if's
+/// scenario and maps Core's result records to the web's answers; it computes no analysis of its own.
 /// </summary>
 public static class LensAdapter
 {
