@@ -75,7 +75,7 @@ public static class ParleyApi
         builder.Services.AddScoped<Parley.Web.Components.Shared.DraftScenario>();
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<BundledScenarios>();
-        builder.Services.AddSingleton<Parley.Web.Analysis.AnalysisWorkers>();
+        builder.Services.AddSingleton(new Parley.Web.Analysis.AnalysisWorkers(settings.AnalysisThreads));
         builder.Services.AddHostedService<ParentWatch>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts(o =>

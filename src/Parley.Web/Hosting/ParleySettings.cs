@@ -15,6 +15,12 @@ public sealed record ParleySettings(int Port, string DataDirectory, string? Post
     /// <summary>The time a report or a comparison of versions may take to compute (default 120 s).</summary>
     public TimeSpan ReportTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// Threads for heavy analyses (background jobs, reports, comparisons; <c>--Parley:AnalysisThreads</c>): by default
+    /// all cores but one, so what-ifs always find a core.
+    /// </summary>
+    public int AnalysisThreads { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>The port the workspace listens on when none is given.</summary>
     public const int DefaultPort = 5180;
 
@@ -42,7 +48,21 @@ public sealed record ParleySettings(int Port, string DataDirectory, string? Post
         {
             WhatIfTimeout = Seconds(configuration, "Parley:WhatIfSeconds", 15),
             ReportTimeout = Seconds(configuration, "Parley:ReportSeconds", 120),
+            AnalysisThreads = Count(configuration, "Parley:AnalysisThreads", Math.Max(1, Environment.ProcessorCount - 1)),
         };
+    }
+
+    private static int Count(IConfiguration configuration, string key, int fallback)
+    {
+        string? text = configuration[key];
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is > 0 and <= 256
+            ? value
+            : throw new InvalidOperationException($"'{key}' must be a whole number from 1 to 256; got '{text}'.");
     }
 
     private static TimeSpan Seconds(IConfiguration configuration, string key, int fallback)

@@ -29,7 +29,7 @@ public abstract partial class ApiTests
     {
         var user = await ApiClient.NewUser(NewHttp());
         var id = await user.Create(Examples.LabourDispute);
-        using var started = await user.Json(await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/analyses", ApiClient.Json(new { monteCarloRuns = 50 })));
+        using var started = await user.Json(await user.Send(HttpMethod.Post, $"/api/scenarios/{id}/analyses", ApiClient.Json(new { monteCarloRuns = 50, budgetSeconds = 600 })));
         var done = await WaitForEnd(user, started.RootElement.GetProperty("id").GetGuid());
         Assert.Equal("completed", done.GetProperty("status").GetString());
 
@@ -78,7 +78,8 @@ public abstract partial class ApiTests
 
     private static async Task<JsonElement> WaitForEnd(ApiClient user, Guid jobId)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        // Longer than any job's budget (at most 600 s): the job ends first, by itself.
+        var deadline = DateTime.UtcNow.AddMinutes(11);
         while (true)
         {
             using var job = await user.Json(await user.Send(HttpMethod.Get, $"/api/jobs/{jobId}"));

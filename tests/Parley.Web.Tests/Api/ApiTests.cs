@@ -9,7 +9,12 @@ public abstract partial class ApiTests(ParleyFactoryFixture workspace)
 {
     protected ParleyFactory Factory => workspace.Factory;
 
-    protected HttpClient NewHttp() => Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    protected HttpClient NewHttp()
+    {
+        var http = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        http.Timeout = TimeSpan.FromMinutes(10); // The server's own budgets (ParleyFactory) answer first.
+        return http;
+    }
 
     [DatabaseFact]
     public async Task Health_Answers_Ok()

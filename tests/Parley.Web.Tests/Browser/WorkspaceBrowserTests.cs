@@ -18,8 +18,9 @@ public sealed partial class WorkspaceBrowserTests
     {
         Directory.CreateDirectory(Output);
 
-        // A circuit on a loaded two-core machine may take several seconds to start: wait up to 30 s for each page.
-        Assertions.SetDefaultExpectTimeout(30_000);
+        // A circuit on a loaded two-core machine (every test project runs at once in CI) may take many seconds to
+        // start: wait up to 90 s for each page and each step. The journey is what is tested; speed is the load test's.
+        Assertions.SetDefaultExpectTimeout(90_000);
         string data = Path.Combine(Path.GetTempPath(), "parley-browser-tests", Guid.NewGuid().ToString("N"));
         using var server = await WorkspaceProcess.Start(data, null);
         var viewer = await ApiClient.NewUser(new HttpClient { BaseAddress = server.Address }, "viewer");
@@ -32,6 +33,8 @@ public sealed partial class WorkspaceBrowserTests
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString(), ViewportSize = new ViewportSize { Width = 1360, Height = 1000 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         var outside = new List<string>();
         page.Request += (_, r) =>
@@ -66,6 +69,7 @@ public sealed partial class WorkspaceBrowserTests
         await page.WaitForURLAsync(new Regex("/$"));
         await Expect(page.GetByTestId("library")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("create-example")).ToBeEnabledAsync();
+        await Expect(page.Locator("input[type=file]")).ToBeEnabledAsync();
 
         // Import a scenario with a misspelt actor: it opens in the editor with the diagnostic and its quick fix.
         string file = Path.Combine(Output, "car-sale-typo.yaml");
@@ -135,6 +139,7 @@ public sealed partial class WorkspaceBrowserTests
 
         // Import a GENIUS domain with two profiles: the library says which ids it had to change.
         await page.GotoAsync("/");
+        await Expect(page.Locator("input[type=file]")).ToBeEnabledAsync(); // the circuit is live
         string domain = Path.Combine(Output, "shop-domain.xml");
         string buyer = Path.Combine(Output, "buyer.xml");
         string seller = Path.Combine(Output, "seller.xml");

@@ -31,7 +31,11 @@ public sealed class ParleyFactory : WebApplicationFactory<Program>
 
         // What the tests check is the answer, not its speed (that is the load benchmark's): on a loaded build machine
         // running every test project at once, a what-if may take longer than the 15 s a user is given.
+        // For the same reason reports and comparisons get 600 s, and heavy analyses four threads: the suite runs many of
+        // them at once (SQLite and PostgreSQL side by side), which one thread on a two-core machine would queue.
         builder.UseSetting("Parley:WhatIfSeconds", "300");
+        builder.UseSetting("Parley:ReportSeconds", "600");
+        builder.UseSetting("Parley:AnalysisThreads", "4");
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (postgres is not null)
