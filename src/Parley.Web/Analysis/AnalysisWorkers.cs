@@ -100,14 +100,17 @@ public sealed class AnalysisWorkers : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    /// <summary>Stops and forgets every job (the server is stopping).</summary>
+    public void StopAll()
     {
         foreach (var job in jobs.Keys)
         {
             Release(job);
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => StopAll();
 
     private AnalysisJobSession Job(Guid job) =>
         jobs.TryGetValue(job, out var session)

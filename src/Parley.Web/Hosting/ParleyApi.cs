@@ -75,7 +75,13 @@ public static class ParleyApi
         builder.Services.AddScoped<Parley.Web.Components.Shared.DraftScenario>();
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddSingleton<BundledScenarios>();
-        builder.Services.AddSingleton(new Parley.Web.Analysis.AnalysisWorkers(settings.AnalysisThreads));
+        builder.Services.AddSingleton(services =>
+        {
+            // A stopping server stops its heavy work at once, so the silo's grains (a job's pieces) can deactivate.
+            var workers = new Parley.Web.Analysis.AnalysisWorkers(settings.AnalysisThreads);
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(workers.StopAll);
+            return workers;
+        });
         builder.Services.AddHostedService<ParentWatch>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts(o =>

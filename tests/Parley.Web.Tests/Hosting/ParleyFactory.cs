@@ -43,7 +43,14 @@ public sealed class ParleyFactory : WebApplicationFactory<Program>
             builder.UseSetting("database", postgres);
         }
 
-        builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<ILoggerProvider>(Logs);
+
+            // Stopping the silo (its grains, two databases' connections) on a loaded CI machine can take longer than
+            // the host's default 30 s; a slow stop is not what these tests test.
+            s.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(3));
+        });
     }
 
     protected override void Dispose(bool disposing)
