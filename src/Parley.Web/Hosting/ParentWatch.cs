@@ -36,20 +36,26 @@ public sealed class ParentWatch(IHostApplicationLifetime lifetime, ILogger<Paren
         lifetime.StopApplication();
     }
 
+    // The parent is looked up among the running processes rather than by id, so a parent that is gone is a plain
+    // "not found", not an exception.
     private static DateTime? StartTime(int pid)
     {
+        var running = Process.GetProcesses();
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited ? null : process.StartTime;
-        }
-        catch (ArgumentException)
-        {
-            return null; // No process has that id any more.
+            var parent = Array.Find(running, p => p.Id == pid);
+            return parent is null || parent.HasExited ? null : parent.StartTime;
         }
         catch (InvalidOperationException)
         {
             return null; // It exited while being looked at.
+        }
+        finally
+        {
+            foreach (var process in running)
+            {
+                process.Dispose();
+            }
         }
     }
 }
