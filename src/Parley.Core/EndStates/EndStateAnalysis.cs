@@ -29,26 +29,21 @@ public static class EndStateAnalysis
 {
     /// <summary>Analyses the scenario's end states, with <see cref="EndStateOptions.Levers"/> pulled first.</summary>
     /// <exception cref="ArgumentException">A lever is unknown or cannot apply, or the conflict has no feasible state.</exception>
-    public static EndStateReport Run(Scenario scenario, EndStateOptions options)
+    public static EndStateReport Run(Scenario scenario, EndStateOptions options) => Run(scenario, options, null);
+
+    /// <summary>
+    /// Analyses the end states of <paramref name="scenario"/> with <see cref="EndStateOptions.Levers"/> pulled first,
+    /// reusing <paramref name="structure"/> when given: the structure of the same variant of a scenario that differs
+    /// from this one only in its uncertain figures (a draw leaves the conflict as it is).
+    /// </summary>
+    internal static EndStateReport Run(Scenario scenario, EndStateOptions options, EndStateStructure? structure)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var levers = options.Levers.IsDefault ? [] : options.Levers;
         var derived = levers.IsEmpty ? scenario : LeverApplication.Apply(scenario, levers);
+        structure ??= StructureOf(derived, options);
         var endStates = derived.EndStates;
-        var conflict = derived.Conflict;
-        var model = conflict is null ? null : GraphModel.FromConflict(conflict);
-        var stability = model is null ? null : StabilityAnalysis.Run(model, options.Stability);
-        int? statusQuo = model?.StatusQuo;
-        int? pathEnd = model is null || statusQuo is null ? null : PathEnd(model, stability!, statusQuo.Value, options);
-
-        var states = new ImmutableArray<int>[endStates.Length];
-        var inState = new HashSet<int>[endStates.Length];
-        for (int e = 0; e < endStates.Length; e++)
-        {
-            states[e] = model is null ? [] : StatesIn(model, conflict!, endStates[e].When);
-            inState[e] = [.. states[e]];
-        }
 
         // Draws: the agreement outcome of every track an end state names.
         var tracks = endStates.SelectMany(e => e.Agreements.IsDefault ? [] : e.Agreements).Select(a => a.Track).Distinct().ToArray();
@@ -69,7 +64,7 @@ public static class EndStateAnalysis
             int matched = 0;
             for (int e = 0; e < endStates.Length; e++)
             {
-                if (Holds(endStates[e], pathEnd, inState[e], agreement))
+                if (Holds(endStates[e], structure.PathEnd, structure.StateSets[e], agreement))
                 {
                     hits[e]++;
                     matched++;
@@ -83,16 +78,39 @@ public static class EndStateAnalysis
         var results = ImmutableArray.CreateBuilder<EndStateResult>(endStates.Length);
         for (int e = 0; e < endStates.Length; e++)
         {
-            var equilibria = stability is null
-                ? ImmutableArray<ConceptEquilibria>.Empty
-                : [.. stability.Concepts.Select(c => new ConceptEquilibria(c, [.. stability.Equilibria(c).Where(inState[e].Contains)]))];
-            var (reachable, path) = model is null || statusQuo is null
-                ? ((bool?)null, ImmutableArray<Move>.Empty)
-                : Reach(model, statusQuo.Value, inState[e]);
-            results.Add(new EndStateResult(endStates[e].Id, states[e], equilibria, reachable, path, hits[e], (double)hits[e] / draws));
+            results.Add(structure.Results[e] with { Hits = hits[e], Probability = (double)hits[e] / draws });
         }
 
-        return new EndStateReport(levers, draws, options.Seed, pathEnd, results.MoveToImmutable(), (double)unmatched / draws, (double)overlapping / draws);
+        return new EndStateReport(levers, draws, options.Seed, structure.PathEnd, results.MoveToImmutable(), (double)unmatched / draws, (double)overlapping / draws);
+    }
+
+    /// <summary>The draw-independent part of the analysis of <paramref name="derived"/> (levers already pulled).</summary>
+    /// <exception cref="ArgumentException">The conflict has no feasible state.</exception>
+    internal static EndStateStructure StructureOf(Scenario derived, EndStateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(derived);
+        ArgumentNullException.ThrowIfNull(options);
+        var endStates = derived.EndStates;
+        var conflict = derived.Conflict;
+        var model = conflict is null ? null : GraphModel.FromConflict(conflict);
+        var stability = model is null ? null : StabilityAnalysis.Run(model, options.Stability);
+        int? statusQuo = model?.StatusQuo;
+        int? pathEnd = model is null || statusQuo is null ? null : PathEnd(model, stability!, statusQuo.Value, options);
+        var results = ImmutableArray.CreateBuilder<EndStateResult>(endStates.Length);
+        for (int e = 0; e < endStates.Length; e++)
+        {
+            var states = model is null ? [] : StatesIn(model, conflict!, endStates[e].When);
+            var inState = new HashSet<int>(states);
+            var equilibria = stability is null
+                ? ImmutableArray<ConceptEquilibria>.Empty
+                : [.. stability.Concepts.Select(c => new ConceptEquilibria(c, [.. stability.Equilibria(c).Where(inState.Contains)]))];
+            var (reachable, path) = model is null || statusQuo is null
+                ? ((bool?)null, ImmutableArray<Move>.Empty)
+                : Reach(model, statusQuo.Value, inState);
+            results.Add(new EndStateResult(endStates[e].Id, states, equilibria, reachable, path, 0, 0));
+        }
+
+        return new EndStateStructure(pathEnd, results.MoveToImmutable());
     }
 
     /// <summary>The report as given, then one per lever of the scenario (each pulled alone), in scenario order.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Model.Dynamics;
 
@@ -89,22 +91,11 @@ public sealed record Scenario
     public ImmutableArray<EndState> EndStates { get; }
 
     /// <summary>The tracks, in the order their first issue appears.</summary>
-    public ImmutableArray<string> Tracks
-    {
-        get
-        {
-            var builder = ImmutableArray.CreateBuilder<string>();
-            foreach (var issue in Issues)
-            {
-                if (!builder.Contains(issue.Track))
-                {
-                    builder.Add(issue.Track);
-                }
-            }
-
-            return builder.ToImmutable();
-        }
-    }
+    // Made once per list of issues (kept beside it, not in a field, so record equality is unchanged): the tracks
+    // are asked for at every integrity check and lens query, and derived scenarios share their issues.
+    public ImmutableArray<string> Tracks => ImmutableCollectionsMarshal.AsArray(Issues) is { } issues
+        ? ImmutableCollectionsMarshal.AsImmutableArray(IssueTracks.GetValue(issues, TracksOf))
+        : [];
 
     /// <summary>The actor with <paramref name="id"/>, or null.</summary>
     public Actor? FindActor(string id) => Find(Actors, a => a.Id, id);
@@ -165,6 +156,22 @@ public sealed record Scenario
     /// <summary>A copy with <paramref name="endStates"/> as its named end states, checked for integrity.</summary>
     public Scenario WithEndStates(ImmutableArray<EndState> endStates) =>
         new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, Conflict, endStates);
+
+    private static readonly ConditionalWeakTable<Issue[], string[]> IssueTracks = new();
+
+    private static string[] TracksOf(Issue[] issues)
+    {
+        var tracks = new List<string>();
+        foreach (var issue in issues)
+        {
+            if (!tracks.Contains(issue.Track))
+            {
+                tracks.Add(issue.Track);
+            }
+        }
+
+        return [.. tracks];
+    }
 
     private static ImmutableArray<T> Normalise<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 

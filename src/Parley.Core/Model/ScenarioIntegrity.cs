@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Parley.Core.Model;
 
 /// <summary>
@@ -8,26 +12,29 @@ internal static class ScenarioIntegrity
 {
     public static void Check(Scenario s)
     {
-        var sources = Unique(s.Sources.Select(x => x.Id), "source");
-        var actors = Unique(s.Actors.Select(x => x.Id), "actor");
-        var issues = Unique(s.Issues.Select(x => x.Id), "issue");
-        Unique(s.Proposals.Select(x => x.Id), "proposal");
-        var levers = Unique(s.Levers.Select(x => x.Id), "lever");
-        Unique(s.Claims.Select(x => x.Id), "claim");
-        Unique(s.Positions.Select(x => x.ActorId), "position of actor");
+        var sources = Ids(s.Sources, x => x.Id, "source");
+        var actors = Ids(s.Actors, x => x.Id, "actor");
+        var issues = Ids(s.Issues, x => x.Id, "issue");
+        Ids(s.Proposals, x => x.Id, "proposal");
+        var levers = Ids(s.Levers, x => x.Id, "lever");
+        Ids(s.Claims, x => x.Id, "claim");
+        Ids(s.Positions, x => x.ActorId, "position of actor");
 
-        void Refs(IEnumerable<string> ids, HashSet<string> known, string what, string where)
+        // The place named in a message is made only when something is wrong: a derived scenario is checked at
+        // every lever effect of every Monte Carlo draw, and formatting the place of every reference up front was
+        // most of the check's cost.
+        void Refs(IEnumerable<string> ids, HashSet<string> known, string what, Func<string> where)
         {
             foreach (var id in ids)
             {
                 if (!known.Contains(id))
                 {
-                    throw new ArgumentException($"{where} refers to unknown {what} '{id}'.");
+                    throw new ArgumentException($"{where()} refers to unknown {what} '{id}'.");
                 }
             }
         }
 
-        void CheckFigure(Figure? f, string where, double min, double max)
+        void CheckFigure(Figure? f, Func<string> where, double min, double max)
         {
             if (f is null)
             {
@@ -36,7 +43,7 @@ internal static class ScenarioIntegrity
 
             if (!double.IsFinite(f.Value) || f.Value < min || f.Value > max)
             {
-                throw new ArgumentException($"{where} is {f.Value}; it must lie within [{min}, {max}].");
+                throw new ArgumentException($"{where()} is {f.Value}; it must lie within [{min}, {max}].");
             }
 
             Refs(f.Sources, sources, "source", where);
@@ -44,107 +51,96 @@ internal static class ScenarioIntegrity
 
         foreach (var a in s.Actors)
         {
-            Refs(a.Supports, actors, "actor", $"Actor '{a.Id}'");
-            Refs(a.Sources, sources, "source", $"Actor '{a.Id}'");
-            CheckFigure(a.Capability, $"Capability of '{a.Id}'", 0, 1);
+            Refs(a.Supports, actors, "actor", () => $"Actor '{a.Id}'");
+            Refs(a.Sources, sources, "source", () => $"Actor '{a.Id}'");
+            CheckFigure(a.Capability, () => $"Capability of '{a.Id}'", 0, 1);
         }
 
+        var optionSets = IssueIndex(s.Issues);
         foreach (var i in s.Issues)
         {
-            Refs(i.ConsentBy, actors, "actor", $"Issue '{i.Id}'");
-            if (i.Kind == IssueKind.Discrete)
-            {
-                if (i.Options.IsDefaultOrEmpty)
-                {
-                    throw new ArgumentException($"Discrete issue '{i.Id}' has no options.");
-                }
-
-                Unique(i.Options.Select(o => o.Id), $"option of issue '{i.Id}'");
-            }
-            else if (i.Range is null || i.Range.Min > i.Range.Max)
-            {
-                throw new ArgumentException($"Numeric issue '{i.Id}' needs a range with min <= max.");
-            }
+            Refs(i.ConsentBy, actors, "actor", () => $"Issue '{i.Id}'");
         }
 
         foreach (var p in s.Positions)
         {
-            string who = $"Position of '{p.ActorId}'";
-            Refs([p.ActorId], actors, "actor", who);
-            Refs(p.Sources, sources, "source", who);
-            CheckFigure(p.WalkAway, $"{who}: walk-away", 0, 1);
-            void CheckStand(IssuePosition ip, string who)
+            string Who() => $"Position of '{p.ActorId}'";
+            Refs([p.ActorId], actors, "actor", Who);
+            Refs(p.Sources, sources, "source", Who);
+            CheckFigure(p.WalkAway, () => $"{Who()}: walk-away", 0, 1);
+            void CheckStand(IssuePosition ip, Func<string> who)
             {
                 Refs([ip.IssueId], issues, "issue", who);
-                var issue = s.FindIssue(ip.IssueId)!;
-                string where = $"{who} on '{ip.IssueId}'";
-                Refs(ip.Sources, sources, "source", where);
-                CheckFigure(ip.Weight, $"{where}: weight", 0, 1);
+                var (issue, options) = optionSets[ip.IssueId];
+                string Where() => $"{who()} on '{ip.IssueId}'";
+                Refs(ip.Sources, sources, "source", Where);
+                CheckFigure(ip.Weight, () => $"{Where()}: weight", 0, 1);
                 if (ip.Salience is { } salience)
                 {
-                    CheckFigure(salience, $"{where}: salience", 0, 1);
+                    CheckFigure(salience, () => $"{Where()}: salience", 0, 1);
                 }
-                if (issue.Kind == IssueKind.Discrete)
+
+                if (options is not null)
                 {
-                    var options = issue.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-                    Refs(ip.Acceptable, options, "option", where);
+                    Refs(ip.Acceptable, options, "option", Where);
                     if (ip.Preferred is not null)
                     {
-                        Refs([ip.Preferred], options, "option", where);
+                        Refs([ip.Preferred], options, "option", Where);
                     }
 
                     if (ip.Values.Length != issue.Options.Length)
                     {
-                        throw new ArgumentException($"{where}: {ip.Values.Length} option values for {issue.Options.Length} options.");
+                        throw new ArgumentException($"{Where()}: {ip.Values.Length} option values for {issue.Options.Length} options.");
                     }
                 }
             }
 
             foreach (var ip in p.Issues)
             {
-                CheckStand(ip, who);
+                CheckStand(ip, Who);
             }
 
             for (int r = 0; r < p.Revisions.Length; r++)
             {
                 var revision = p.Revisions[r];
-                string where = $"{who}: revision of {revision.Date:yyyy-MM-dd}";
+                string Where() => $"{Who()}: revision of {revision.Date:yyyy-MM-dd}";
                 if (r > 0 && revision.Date <= p.Revisions[r - 1].Date)
                 {
-                    throw new ArgumentException($"{who}: revisions must have strictly ascending dates; {revision.Date:yyyy-MM-dd} follows {p.Revisions[r - 1].Date:yyyy-MM-dd}.");
+                    throw new ArgumentException($"{Who()}: revisions must have strictly ascending dates; {revision.Date:yyyy-MM-dd} follows {p.Revisions[r - 1].Date:yyyy-MM-dd}.");
                 }
 
-                Refs(revision.Sources, sources, "source", where);
-                CheckFigure(revision.WalkAway, $"{where}: walk-away", 0, 1);
+                Refs(revision.Sources, sources, "source", Where);
+                CheckFigure(revision.WalkAway, () => $"{Where()}: walk-away", 0, 1);
                 foreach (var ip in revision.Issues.IsDefault ? [] : revision.Issues)
                 {
-                    CheckStand(ip, where);
+                    CheckStand(ip, Where);
                 }
             }
 
             for (int t = 0; t < p.Interactions.Length; t++)
             {
                 var term = p.Interactions[t];
-                string where = $"{who}: interaction {t + 1}";
-                Refs(term.Sources, sources, "source", where);
-                CheckFigure(term.Value, $"{where}: value", -1, 1);
+                int number = t + 1;
+                string Where() => $"{Who()}: interaction {number}";
+                Refs(term.Sources, sources, "source", Where);
+                CheckFigure(term.Value, () => $"{Where()}: value", -1, 1);
                 if (term.Conditions.IsDefaultOrEmpty)
                 {
-                    throw new ArgumentException($"{where} has no condition.");
+                    throw new ArgumentException($"{Where()} has no condition.");
                 }
 
-                Unique(term.Conditions.Select(c => c.IssueId), $"issue in {where}");
+                Unique(term.Conditions.Select(c => c.IssueId), () => $"issue in {Where()}");
                 foreach (var c in term.Conditions)
                 {
-                    Refs([c.IssueId], issues, "issue", where);
-                    var issue = s.FindIssue(c.IssueId)!;
-                    if (issue.Kind == IssueKind.Discrete)
+                    Refs([c.IssueId], issues, "issue", Where);
+                    var (_, options) = optionSets[c.IssueId];
+                    if (options is not null)
                     {
-                        Refs(c.Options.IsDefault ? [] : c.Options, issue.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "option", where);
+                        Refs(c.Options.IsDefault ? [] : c.Options, options, "option", Where);
                     }
                     else if (c.Range is null)
                     {
-                        throw new ArgumentException($"{where}: the condition on numeric issue '{c.IssueId}' needs a range.");
+                        throw new ArgumentException($"{Where()}: the condition on numeric issue '{c.IssueId}' needs a range.");
                     }
                 }
             }
@@ -152,53 +148,128 @@ internal static class ScenarioIntegrity
 
         foreach (var pr in s.Proposals)
         {
-            Refs([pr.ProposedBy], actors, "actor", $"Proposal '{pr.Id}'");
-            Refs(pr.Sources, sources, "source", $"Proposal '{pr.Id}'");
-            Refs(pr.Terms.Select(t => t.IssueId), issues, "issue", $"Proposal '{pr.Id}'");
+            string Where() => $"Proposal '{pr.Id}'";
+            Refs([pr.ProposedBy], actors, "actor", Where);
+            Refs(pr.Sources, sources, "source", Where);
+            Refs(pr.Terms.Select(t => t.IssueId), issues, "issue", Where);
         }
 
         foreach (var l in s.Levers)
         {
-            Refs([l.ActorId], actors, "actor", $"Lever '{l.Id}'");
-            Refs(l.Sources, sources, "source", $"Lever '{l.Id}'");
+            string Where() => $"Lever '{l.Id}'";
+            Refs([l.ActorId], actors, "actor", Where);
+            Refs(l.Sources, sources, "source", Where);
         }
 
-        Unique(s.EndStates.Select(x => x.Id), "end state");
-        var tracks = s.Tracks.ToHashSet(StringComparer.Ordinal);
+        Ids(s.EndStates, x => x.Id, "end state");
+        var tracks = TrackSet(s);
         foreach (var e in s.EndStates)
         {
-            string where = $"End state '{e.Id}'";
-            Refs(e.Sources, sources, "source", where);
-            Refs(e.Agreements.IsDefault ? [] : e.Agreements.Select(a => a.Track), tracks, "track", where);
+            string Where() => $"End state '{e.Id}'";
+            Refs(e.Sources, sources, "source", Where);
+            Refs(e.Agreements.IsDefault ? [] : e.Agreements.Select(a => a.Track), tracks, "track", Where);
             if (e.When is not null)
             {
                 if (s.Conflict is null)
                 {
-                    throw new ArgumentException($"{where} has a condition over conflict options, but the scenario has no conflict.");
+                    throw new ArgumentException($"{Where()} has a condition over conflict options, but the scenario has no conflict.");
                 }
 
-                Refs(e.When.OptionIds(), s.Conflict.AllOptions.Select(o => o.Id).ToHashSet(StringComparer.Ordinal), "conflict option", where);
+                Refs(e.When.OptionIds(), ConflictOptionIds(s.Conflict), "conflict option", Where);
             }
         }
 
         foreach (var c in s.Claims)
         {
-            Refs(c.With, levers, "lever", $"Claim '{c.Id}'");
-            Refs(c.Sources, sources, "source", $"Claim '{c.Id}'");
+            string Where() => $"Claim '{c.Id}'";
+            Refs(c.With, levers, "lever", Where);
+            Refs(c.Sources, sources, "source", Where);
         }
     }
 
-    private static HashSet<string> Unique(IEnumerable<string> ids, string what)
+    private static HashSet<string> Ids<T>(ImmutableArray<T> items, Func<T, string> id, string what) => Ids(items, id, () => what);
+
+    // The ids of a list, checked unique. An ImmutableArray's backing array never changes, and a derived
+    // scenario shares every list a lever left alone (sources, proposals, levers, claims…), so the set is
+    // kept per array and a lever pulled in each of thousands of draws does not build them again. Each
+    // element type has one id (the selector is the same at every call for a type), so the array is the key.
+    private static HashSet<string> Ids<T>(ImmutableArray<T> items, Func<T, string> id, Func<string> what)
+    {
+        if (ImmutableCollectionsMarshal.AsArray(items) is not { } array)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return IdSets<T>.Table.GetValue(array, _ => Unique(items.Select(id), what));
+    }
+
+    private static HashSet<string> Unique(IEnumerable<string> ids, Func<string> what)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
             if (!set.Add(id))
             {
-                throw new ArgumentException($"Duplicate {what} id '{id}'.");
+                throw new ArgumentException($"Duplicate {what()} id '{id}'.");
             }
         }
 
         return set;
+    }
+
+    // Per issue, its options' ids (null for a numeric issue), checked; kept per list of issues, like Ids.
+    private static Dictionary<string, (Issue Issue, HashSet<string>? Options)> IssueIndex(ImmutableArray<Issue> issues)
+    {
+        static Dictionary<string, (Issue, HashSet<string>?)> Build(ImmutableArray<Issue> issues)
+        {
+            var index = new Dictionary<string, (Issue, HashSet<string>?)>(StringComparer.Ordinal);
+            foreach (var i in issues)
+            {
+                if (i.Kind == IssueKind.Discrete)
+                {
+                    if (i.Options.IsDefaultOrEmpty)
+                    {
+                        throw new ArgumentException($"Discrete issue '{i.Id}' has no options.");
+                    }
+
+                    index[i.Id] = (i, Ids(i.Options, o => o.Id, () => $"option of issue '{i.Id}'"));
+                }
+                else if (i.Range is null || i.Range.Min > i.Range.Max)
+                {
+                    throw new ArgumentException($"Numeric issue '{i.Id}' needs a range with min <= max.");
+                }
+                else
+                {
+                    index[i.Id] = (i, null);
+                }
+            }
+
+            return index;
+        }
+
+        return ImmutableCollectionsMarshal.AsArray(issues) is { } array ? IssueIndexes.GetValue(array, _ => Build(issues)) : [];
+    }
+
+    private static readonly ConditionalWeakTable<Issue[], Dictionary<string, (Issue Issue, HashSet<string>? Options)>> IssueIndexes = new();
+
+    private static HashSet<string> TrackSet(Scenario s) =>
+        ImmutableCollectionsMarshal.AsArray(s.Issues) is { } array
+            ? TrackSets.GetValue(array, _ => s.Tracks.ToHashSet(StringComparer.Ordinal))
+            : [];
+
+    private static readonly ConditionalWeakTable<Issue[], HashSet<string>> TrackSets = new();
+
+    // The conflict's option ids, kept per list of decision makers (which alone holds the options), like Ids.
+    private static HashSet<string> ConflictOptionIds(Conflicts.Conflict conflict) =>
+        ImmutableCollectionsMarshal.AsArray(conflict.DecisionMakers) is { } makers
+            ? ConflictOptions.GetValue(makers, _ => conflict.AllOptions.Select(o => o.Id).ToHashSet(StringComparer.Ordinal))
+            : [];
+
+    private static readonly ConditionalWeakTable<Conflicts.DecisionMaker[], HashSet<string>> ConflictOptions = new();
+
+    // The checked id sets per backing array (weak: a set goes with its array). Shared and never mutated.
+    private static class IdSets<T>
+    {
+        public static readonly ConditionalWeakTable<T[], HashSet<string>> Table = new();
     }
 }

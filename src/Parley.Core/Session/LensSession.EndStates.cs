@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Parley.Core.EndStates;
+using Parley.Core.Levers;
 using Parley.Core.Variants;
 
 namespace Parley.Core.Session;
@@ -8,6 +9,7 @@ namespace Parley.Core.Session;
 public sealed partial class LensSession
 {
     private readonly ConcurrentDictionary<VariantKey, Lazy<EndStateReport?>> _endStates = new();
+    private readonly ConcurrentDictionary<VariantKey, Lazy<EndStateStructure>> _endStateStructures = new();
 
     /// <summary>
     /// Every named end state of the variant with its equilibria per concept, its reachability from the
@@ -26,12 +28,22 @@ public sealed partial class LensSession
             // draw (a lever that sets a figure must act on the drawn value), so it takes the lever ids; the
             // variant was derived above, so they are known to apply. A time or date is applied first.
             Count(LensKind.EndStates);
-            var basis = k.IsTimed ? Variant(new VariantKey([], k.At, k.Date)).Scenario! : Scenario;
-            return EndStateAnalysis.Run(basis, new EndStateOptions
-            {
-                Levers = k.Levers,
-                Draws = Options.EndStateDraws,
-                Seed = (int)(Options.Seed % int.MaxValue),
-            });
+            var options = EndStateOptionsOf(k);
+            // A draw's session takes the conflict's part (stability, paths) from the session it was drawn from:
+            // a draw never changes the conflict, and that part is most of the cost.
+            return EndStateAnalysis.Run(Basis(k), options, _conflictSource?.EndStateStructureOf(k, options));
         })).Value;
+
+    private EndStateStructure EndStateStructureOf(VariantKey key, EndStateOptions options) =>
+        _endStateStructures.GetOrAdd(key, k => new Lazy<EndStateStructure>(() =>
+            EndStateAnalysis.StructureOf(k.Levers.IsEmpty ? Basis(k) : LeverApplication.Apply(Basis(k), k.Levers), options))).Value;
+
+    private Model.Scenario Basis(VariantKey key) => key.IsTimed ? Variant(new VariantKey([], key.At, key.Date)).Scenario! : Scenario;
+
+    private EndStateOptions EndStateOptionsOf(VariantKey key) => new()
+    {
+        Levers = key.Levers,
+        Draws = Options.EndStateDraws,
+        Seed = (int)(Options.Seed % int.MaxValue),
+    };
 }

@@ -86,7 +86,8 @@ public sealed partial class LensSession
     public VariantDerivation Variant(VariantKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _variants.GetOrAdd(key, k => new Lazy<VariantDerivation>(() => ScenarioVariant.Derive(Scenario, k))).Value;
+        return _variants.GetOrAdd(key, k => new Lazy<VariantDerivation>(() =>
+            ScenarioVariant.Derive(Scenario, k, conflictKnownFeasible: _conflictSource?.Variant(k).Problems.IsEmpty == true))).Value;
     }
 
     /// <summary>

@@ -20,7 +20,15 @@ public static class ScenarioVariant
     /// derived. Never throws for user-made problems (unknown lever, a lever that does not fit, a time
     /// without or outside the horizon): those come back as <see cref="VariantDerivation.Problems"/>.
     /// </summary>
-    public static VariantDerivation Derive(Scenario scenario, VariantKey key)
+    public static VariantDerivation Derive(Scenario scenario, VariantKey key) => Derive(scenario, key, conflictKnownFeasible: false);
+
+    /// <summary>
+    /// Derives the variant; with <paramref name="conflictKnownFeasible"/> the derived conflict is not checked
+    /// again. A lens session's Monte Carlo draws pass it when the same variant of the undrawn scenario was
+    /// derived: a draw changes figures, never the conflict, so the check (a pass over every state) would
+    /// only repeat itself.
+    /// </summary>
+    internal static VariantDerivation Derive(Scenario scenario, VariantKey key, bool conflictKnownFeasible)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(key);
@@ -40,7 +48,7 @@ public static class ScenarioVariant
             var derived = key.At is { } at ? ScenarioAtTime.At(scenario, at, key.Levers)
                 : key.Date is { } date ? AsOf(scenario, date, key.Levers)
                 : LeverApplication.Apply(scenario, key.Levers);
-            if (!ReferenceEquals(derived.Conflict, scenario.Conflict) && derived.Conflict is { } conflict && ConflictProblem(conflict) is { } problem)
+            if (!conflictKnownFeasible && !ReferenceEquals(derived.Conflict, scenario.Conflict) && derived.Conflict is { } conflict && ConflictProblem(conflict) is { } problem)
             {
                 return new VariantDerivation(key, null, [new VariantProblem(VariantProblem.LeverDoesNotApply, Sentence(key, problem))]);
             }

@@ -10,7 +10,7 @@ namespace Parley.Core.Variants;
 /// </summary>
 /// <remarks>
 /// A key has a time or a date, never both: a date is the scenario as of that day (see
-/// <see cref="ScenarioVariant.Derive"/>), a time the scenario at that point of the horizon. Dates are
+/// <see cref="ScenarioVariant.Derive(Model.Scenario, VariantKey)"/>), a time the scenario at that point of the horizon. Dates are
 /// always written <c>YYYY-MM-DD</c>, so a date never reads as a time (<c>@2025</c> is the time 2025).
 /// </remarks>
 public sealed record VariantKey
@@ -71,7 +71,7 @@ public sealed record VariantKey
 
     /// <summary>
     /// Reads a lever combination as written on the command line: ids joined by <c>+</c> (<c>a+b</c>), or
-    /// <c>as-given</c>. Blank parts are dropped; whether the ids exist is checked by <see cref="ScenarioVariant.Derive"/>.
+    /// <c>as-given</c>. Blank parts are dropped; whether the ids exist is checked by <see cref="ScenarioVariant.Derive(Model.Scenario, VariantKey)"/>.
     /// </summary>
     public static VariantKey Parse(string text, double? at = null)
     {
