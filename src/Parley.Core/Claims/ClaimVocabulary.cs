@@ -23,6 +23,7 @@ internal static class ClaimVocabulary
             new("empty", ClaimValueType.Boolean, []),
             new("size", ClaimValueType.Number, []),
             new("outcomes", ClaimValueType.Number, []),
+            new("margin", ClaimValueType.Number, []),
             new("gain", ClaimValueType.Number, [new("actor", Required: true), new("issue", Required: true), new("from", Required: true), new("to", Required: true), new("given", Required: false), new("given-option", Required: false)]),
         ]),
         new("stability", [new("state", Required: false), new("concept", Required: true, Allowed: Concepts), new("without", Required: false), new("without-option", Required: false)],

@@ -103,9 +103,31 @@ internal sealed partial class LensAnswers
                     : QueryAnswer.Lacking($"the agreement space of track '{track}' was too costly to count exactly ({size})");
             case "gain":
                 return GainAnswer(problem, track, query);
+            case "margin":
+                return MarginAnswer(track, without);
             default:
                 return QueryAnswer.Of((double)problem.Space.Size, detail);
         }
+    }
+
+    // How far the verdict is from flipping: the smallest change of one consenting actor's walk-away value (on its
+    // 0–1 scale) that flips it. A sweep's distribution of it over draws says how near the verdict sits to its edge.
+    private QueryAnswer MarginAnswer(string track, string? without)
+    {
+        if (without is not null)
+        {
+            return QueryAnswer.Lacking($"the margin is asked of the whole track: leave out 'without: {without}'");
+        }
+
+        var flips = _session.WalkAwayFlips(_variant, track)!;
+        if (flips.Flips.IsEmpty)
+        {
+            return QueryAnswer.Lacking($"no consenting actor's walk-away value alone flips the verdict on track '{track}' (probed {flips.Probed})");
+        }
+
+        var nearest = flips.Flips[0];
+        double margin = Math.Abs(nearest.RelativeChange);
+        return QueryAnswer.Of(margin, $"The verdict on '{track}' flips when {nearest.Actor}'s walk-away value moves from {Format(nearest.Current)} to {Format(nearest.FlipsAt ?? nearest.Current)}, a change of {Format(margin)}.");
     }
 
     private QueryAnswer StabilityAnswer(LensQuery query)

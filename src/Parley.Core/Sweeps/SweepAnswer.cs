@@ -7,7 +7,7 @@ namespace Parley.Core.Sweeps;
 /// (docs/claims.md), asked of the variant with <paramref name="Levers"/> pulled on top (a claim's own levers).
 /// </summary>
 /// <param name="Id">The answer's name in the output, e.g. <c>claim:c1</c> or <c>forecast:territory.median</c>.</param>
-/// <param name="Kind">claim, agreement, stability, forecast, end-state or expression.</param>
+/// <param name="Kind">claim, agreement, stability, forecast, end-state, sensitivity or expression.</param>
 /// <param name="Test">The expression evaluated per draw: a truth value (counted) or a number (summarised).</param>
 /// <param name="Levers">Levers pulled on top of the variant's own (a claim's <c>with</c>).</param>
 /// <param name="At">The time asked at when the variant names no date (a claim's <c>at</c>), or null.</param>

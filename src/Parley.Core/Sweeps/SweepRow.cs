@@ -10,7 +10,7 @@ namespace Parley.Core.Sweeps;
 /// <param name="Date">The date asked at, or null.</param>
 /// <param name="Overrides">Fixed figures, e.g. <c>walk-away:RU=0.3</c>, or empty.</param>
 /// <param name="Answer">The answer's id.</param>
-/// <param name="Kind">claim, agreement, stability, forecast, end-state or expression.</param>
+/// <param name="Kind">claim, agreement, stability, forecast, end-state, sensitivity or expression.</param>
 /// <param name="Draws">Draws made.</param>
 /// <param name="Decided">Draws that gave an answer.</param>
 /// <param name="Held">For a truth value: draws in which it held; else null.</param>

@@ -23,7 +23,7 @@ public static class SweepSpecReader
     public const int DefaultMaxVariants = 10_000;
 
     /// <summary>The answers a spec may list by name.</summary>
-    public static readonly ImmutableArray<string> AnswerNames = ["claims", "agreement", "stability", "forecast", "end-states"];
+    public static readonly ImmutableArray<string> AnswerNames = ["claims", "agreement", "stability", "forecast", "end-states", "sensitivity"];
 
     private static readonly string[] RootKeys = ["sweep", "seed", "scenarios", "levers", "max-variants", "dates", "overrides", "draws", "draws-per-piece", "forecast-runs", "answers"];
 
@@ -444,6 +444,11 @@ public static class SweepSpecReader
                     break;
                 case YamlScalar { Value: "end-states" }:
                     answers.AddRange(scenario.EndStates.Select(e => new SweepAnswer($"end-state:{e.Id}", "end-state", $"endstate(id: {e.Id}).probability", [], null, false)));
+                    break;
+                case YamlScalar { Value: "sensitivity" }:
+                    // Per track and draw: how far the agreement verdict is from flipping (the smallest change of one
+                    // walk-away value that flips it); the row's median and 10–90 % band are taken over the draws.
+                    answers.AddRange(scenario.Tracks.Select(t => new SweepAnswer($"sensitivity:{t}", "sensitivity", $"agreement(track: {t}).margin", [], null, false)));
                     break;
                 case YamlMapping m when ctx.Mapping(m, path, "an answer", ["id", "test", "reading"]) is { } answer:
                     if (ctx.RequiredText(answer, "id", path, "the answer's id") is not { } id)

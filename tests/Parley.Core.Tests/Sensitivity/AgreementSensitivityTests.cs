@@ -98,7 +98,7 @@ public class AgreementSensitivityTests
     /// The walk-away at which actor a's verdict flips: the best value for a among packages every other actor
     /// accepts and inside a's red lines (−∞ when there is none), by enumeration.
     /// </summary>
-    private static double Threshold(AgreementProblem problem, int a)
+    internal static double Threshold(AgreementProblem problem, int a)
     {
         double best = double.NegativeInfinity;
         var package = new int[problem.IssueCount];

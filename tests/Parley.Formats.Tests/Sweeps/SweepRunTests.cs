@@ -26,6 +26,8 @@ public sealed class SweepRunTests
         Same(expected, resumed);
         Assert.Contains(expected, r => r.Fraction is > 0 and < 1);
         Assert.True(expected.Any(r => r.Median is not null), string.Join("\n", expected.Where(r => r.Kind == "forecast").Take(4)));
+        // How far each track's verdict sits from flipping, per draw: a margin on the 0–1 scale of a walk-away value.
+        Assert.Contains(expected, r => r.Kind == "sensitivity" && r.Answer.StartsWith("sensitivity:", StringComparison.Ordinal) && r.Median is > 0 and <= 1);
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class SweepRunTests
             draws: 6
             draws-per-piece: {perPiece}
             forecast-runs: 20
-            answers: [claims, agreement, forecast]
+            answers: [claims, agreement, forecast, sensitivity]
             """);
         var input = SweepSpecReader.ReadFiles(file).Value!;
         var read = SweepSpecReader.Read(input);
