@@ -10,8 +10,36 @@ namespace Parley.Core.Model;
 /// </summary>
 internal static class ScenarioIntegrity
 {
+    [ThreadStatic]
+    private static int t_referencesKnown;
+
+    /// <summary>
+    /// Runs <paramref name="derive"/> with every scenario it builds on this thread checked for its figures'
+    /// ranges only. For a Monte Carlo draw's variant whose undrawn twin (the same levers and time on the scenario
+    /// as read) was derived and checked in full: a draw changes figure values, never ids or references, so the
+    /// reference checks would repeat themselves at every lever effect of every draw.
+    /// </summary>
+    public static T WithReferencesKnown<T>(Func<T> derive)
+    {
+        t_referencesKnown++;
+        try
+        {
+            return derive();
+        }
+        finally
+        {
+            t_referencesKnown--;
+        }
+    }
+
     public static void Check(Scenario s)
     {
+        if (t_referencesKnown > 0)
+        {
+            CheckRanges(s);
+            return;
+        }
+
         var sources = Ids(s.Sources, x => x.Id, "source");
         var actors = Ids(s.Actors, x => x.Id, "actor");
         var issues = Ids(s.Issues, x => x.Id, "issue");
@@ -184,6 +212,50 @@ internal static class ScenarioIntegrity
             string Where() => $"Claim '{c.Id}'";
             Refs(c.With, levers, "lever", Where);
             Refs(c.Sources, sources, "source", Where);
+        }
+    }
+
+    // The figures' ranges, as the full check has them.
+    private static void CheckRanges(Scenario s)
+    {
+        static void InRange(Figure? f, double min, double max, Func<string> where)
+        {
+            if (f is not null && (!double.IsFinite(f.Value) || f.Value < min || f.Value > max))
+            {
+                throw new ArgumentException($"{where()} is {f.Value}; it must lie within [{min}, {max}].");
+            }
+        }
+
+        static void Stands(ImmutableArray<IssuePosition> stands, Func<string> who)
+        {
+            foreach (var ip in stands.IsDefault ? [] : stands)
+            {
+                InRange(ip.Weight, 0, 1, () => $"{who()} on '{ip.IssueId}': weight");
+                InRange(ip.Salience, 0, 1, () => $"{who()} on '{ip.IssueId}': salience");
+            }
+        }
+
+        foreach (var a in s.Actors)
+        {
+            InRange(a.Capability, 0, 1, () => $"Capability of '{a.Id}'");
+        }
+
+        foreach (var p in s.Positions)
+        {
+            string Who() => $"Position of '{p.ActorId}'";
+            InRange(p.WalkAway, 0, 1, () => $"{Who()}: walk-away");
+            Stands(p.Issues, Who);
+            foreach (var revision in p.Revisions)
+            {
+                InRange(revision.WalkAway, 0, 1, () => $"{Who()}: revision of {revision.Date:yyyy-MM-dd}: walk-away");
+                Stands(revision.Issues, () => $"{Who()}: revision of {revision.Date:yyyy-MM-dd}");
+            }
+
+            for (int t = 0; t < p.Interactions.Length; t++)
+            {
+                int number = t + 1;
+                InRange(p.Interactions[t].Value, -1, 1, () => $"{Who()}: interaction {number}: value");
+            }
         }
     }
 

@@ -87,7 +87,10 @@ public sealed partial class LensSession
     {
         ArgumentNullException.ThrowIfNull(key);
         return _variants.GetOrAdd(key, k => new Lazy<VariantDerivation>(() =>
-            ScenarioVariant.Derive(Scenario, k, conflictKnownFeasible: _conflictSource?.Variant(k).Problems.IsEmpty == true))).Value;
+            _conflictSource?.Variant(k).Problems.IsEmpty == true
+                // A draw's variant whose undrawn twin was derived: ids, references and the conflict are the twin's.
+                ? ScenarioIntegrity.WithReferencesKnown(() => ScenarioVariant.Derive(Scenario, k, conflictKnownFeasible: true))
+                : ScenarioVariant.Derive(Scenario, k))).Value;
     }
 
     /// <summary>

@@ -53,6 +53,24 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void WithReferencesKnown_StillChecksEveryFigureRange()
+    {
+        var s = ScenarioFactory.TwoParties();
+        var walkAway = s.Positions[0] with { WalkAway = Figure.Assumed(1.5) };
+        var weight = s.Positions[0] with { Issues = [s.Positions[0].Issues[0] with { Weight = Figure.Assumed(-0.1) }, .. s.Positions[0].Issues[1..]] };
+
+        // A draw's variant is built with its references taken as known (its undrawn twin was checked in full),
+        // but a figure out of range is still refused, as the full check refuses it.
+        var ex = Assert.Throws<ArgumentException>(() => ScenarioIntegrity.WithReferencesKnown(() => s.With(positions: [walkAway, s.Positions[1]])));
+        Assert.Contains("walk-away is 1.5", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => ScenarioIntegrity.WithReferencesKnown(() => s.With(positions: [weight, s.Positions[1]])));
+
+        // Outside the scope the full check runs again (the scope ends even when the derivation throws).
+        var stray = s.Positions[0] with { ActorId = "Z" };
+        Assert.Throws<ArgumentException>(() => s.With(positions: [stray]));
+    }
+
+    [Fact]
     public void Constructor_DefaultArrays_BecomeEmpty()
     {
         var s = ScenarioFactory.TwoParties();
