@@ -73,9 +73,7 @@ internal static class ReasonChanges
     }
 
     private static string Readings(IssueForecast forecast) => string.Join("; ", forecast.Models.Select(m =>
-        $"{Short(m.Model)}: {m.NearestOption ?? (m.Value is double v ? LeverComparer.Format(v) : "none")}"));
-
-    private static string Short(string model) => model.Split(" (")[0];
+        $"{Vocabulary.Terms.DisplayName(m.Model)}: {m.NearestOption ?? (m.Value is double v ? LeverComparer.Format(v) : "none")}"));
 
     /// <summary>Every demand of every minimal blocking set, once, in order.</summary>
     private static List<string> Demands(TrackAgreement track) =>

@@ -251,7 +251,7 @@ public static class LensAdapter
             : null;
         var forecasts = v.Forecasts.Select(f => new ForecastVerdict(
             f.IssueId, f.Name, f.Unit, f.Uncertainty.Median, f.Uncertainty.P05, f.Uncertainty.P95, f.Uncertainty.MedianOption, f.AxisMin, f.AxisMax,
-            f.Models.FirstOrDefault(m => m.Model.StartsWith("expected utility", StringComparison.Ordinal))?.Value,
+            f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility)?.Value,
             f.Uncertainty.Runs)).ToArray();
         return new WhatIfAnswer([.. levers], at, overrides, v.Failure, tracks, stability, forecasts, [.. skipped.Select(x => x.Reason)]);
     }
