@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Core.Analysis.Changes;
 using Parley.Core.Vocabulary;
 using Parley.Formats.Text;
 using Parley.Formats.Words;
@@ -70,9 +71,9 @@ public static class HtmlReport
 
         html.Append("</table><ul class=\"tight\">");
         html.Append("<li><b>Standoff:</b> ").Append(given.Stability is { } s ? E(s.Explanation) : Skipped(result, "stability")).Append("</li>");
-        var movers = result.Comparisons.Where(c => c.Changes.Any(x => x.Changed && x.Lens == "agreement" && x.Subject.EndsWith(": verdict", StringComparison.Ordinal))).ToList();
+        var movers = result.Comparisons.Where(c => c.Changes.Any(x => x.Changed && x.Subject.Aspect == ChangeAspect.Verdict)).ToList();
         html.Append("<li><b>Levers that change a verdict:</b> ")
-            .Append(movers.Count == 0 ? "none." : E(string.Join("; ", movers.Select(m => $"{m.Name} ({string.Join(", ", m.Changes.Where(x => x.Changed && x.Subject.EndsWith(": verdict", StringComparison.Ordinal)).Select(x => $"{x.Subject.Split(':')[0]}: {x.Before} → {x.After}"))})"))) + ".")
+            .Append(movers.Count == 0 ? "none." : E(string.Join("; ", movers.Select(m => $"{m.Name} ({string.Join(", ", m.Changes.Where(x => x.Changed && x.Subject.Aspect == ChangeAspect.Verdict).Select(x => $"{x.Subject.Track}: {LensChangeText.Reading(x.Before)} → {LensChangeText.Reading(x.After)}"))})"))) + ".")
             .Append("</li>");
         if (result.Claims.Length > 0)
         {
@@ -369,11 +370,11 @@ public static class HtmlReport
             var changed = c.Changes.Where(x => x.Changed).ToList();
             if (changed.Count == 0)
             {
-                html.Append(E(c.Summary));
+                html.Append(E(LensChangeText.Summary(c)));
             }
             else
             {
-                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
+                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(LensChangeText.Lens(x.Lens))} — {E(LensChangeText.Subject(x.Subject))}: {E(LensChangeText.Reading(x.Before))} → <b>{E(LensChangeText.Reading(x.After))}</b></li>"))).Append("</ul>");
             }
 
             EquilibriumLists(html, result.Variants[0].Stability?.Model, variant.Stability?.Model, c);

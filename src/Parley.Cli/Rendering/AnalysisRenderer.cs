@@ -180,7 +180,7 @@ public static class AnalysisRenderer
             foreach (var c in cut.Take(result.Comparisons))
             {
                 var variant = result.Variants.First(v => v.Id == c.VariantId);
-                table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(c.Summary));
+                table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(LensChangeText.Summary(c)));
             }
 
             console.Write(table);
@@ -196,12 +196,12 @@ public static class AnalysisRenderer
             foreach (var x in c.Changes)
             {
                 // A symbol as well as bold, so a change survives piping.
-                string after = x.Changed ? $"[bold]≠ {Esc(x.After)}[/]" : Esc(x.After);
-                table.AddRow(Esc(x.Lens), Esc(x.Subject), Esc(x.Before), after);
+                string after = x.Changed ? $"[bold]≠ {Esc(LensChangeText.Reading(x.After))}[/]" : Esc(LensChangeText.Reading(x.After));
+                table.AddRow(Esc(LensChangeText.Lens(x.Lens)), Esc(LensChangeText.Subject(x.Subject)), Esc(LensChangeText.Reading(x.Before)), after);
             }
 
             console.Write(table);
-            console.MarkupLine(Esc(c.Summary));
+            console.MarkupLine(Esc(LensChangeText.Summary(c)));
         }
 
         cut.Note(console, result.Comparisons.Length, "levers");

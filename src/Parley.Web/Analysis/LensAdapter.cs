@@ -259,10 +259,6 @@ public static class LensAdapter
     private static PlotPoint[] Points(ImmutableArray<UtilityPoint> points) =>
         [.. points.Where(p => p.Utilities.Length >= 2).Select(p => new PlotPoint(p.Label, p.Utilities[0], p.Utilities[1], p.AcceptableToAll))];
 
-    private static string Verdict(AgreementVerdict verdict) => verdict switch
-    {
-        AgreementVerdict.AgreementPossible => "agreement-possible",
-        AgreementVerdict.NoAgreement => "no-agreement",
-        _ => "no-positions",
-    };
+    // The verdict's token, as the JSON documents spell it.
+    private static string Verdict(AgreementVerdict verdict) => Parley.Formats.Json.EnumTokens.Of(verdict);
 }
