@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Reports;
 
@@ -70,7 +71,7 @@ internal static class EndStatesSection
             html.Append("<h3>Equilibria in each end state (as given)</h3><table><tr><th>End state</th>");
             foreach (var c in concepts)
             {
-                html.Append("<th>").Append(E(c)).Append("</th>");
+                html.Append("<th>").Append(E(Terms.DisplayName(c))).Append("</th>");
             }
 
             html.Append("</tr>");

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Core.Analysis.Changes;
+using Parley.Core.Vocabulary;
 using Parley.Formats.Text;
 using Parley.Formats.Words;
 using Parley.Reports.Charts;
@@ -69,13 +71,13 @@ public static class HtmlReport
 
         html.Append("</table><ul class=\"tight\">");
         html.Append("<li><b>Standoff:</b> ").Append(given.Stability is { } s ? E(s.Explanation) : Skipped(result, "stability")).Append("</li>");
-        var movers = result.Comparisons.Where(c => c.Changes.Any(x => x.Changed && x.Lens == "agreement" && x.Subject.EndsWith(": verdict", StringComparison.Ordinal))).ToList();
+        var movers = result.Comparisons.Where(c => c.Changes.Any(x => x.Changed && x.Subject.Aspect == ChangeAspect.Verdict)).ToList();
         html.Append("<li><b>Levers that change a verdict:</b> ")
-            .Append(movers.Count == 0 ? "none." : E(string.Join("; ", movers.Select(m => $"{m.Name} ({string.Join(", ", m.Changes.Where(x => x.Changed && x.Subject.EndsWith(": verdict", StringComparison.Ordinal)).Select(x => $"{x.Subject.Split(':')[0]}: {x.Before} → {x.After}"))})"))) + ".")
+            .Append(movers.Count == 0 ? "none." : E(string.Join("; ", movers.Select(m => $"{m.Name} ({string.Join(", ", m.Changes.Where(x => x.Changed && x.Subject.Aspect == ChangeAspect.Verdict).Select(x => $"{x.Subject.Track}: {LensChangeText.Reading(x.Before)} → {LensChangeText.Reading(x.After)}"))})"))) + ".")
             .Append("</li>");
         if (result.Claims.Length > 0)
         {
-            html.Append("<li><b>Claims:</b> ").Append(string.Join(", ", result.Claims.GroupBy(c => c.Verdict).Select(g => $"{g.Count()} {E(g.Key)}"))).Append(" (see <a href=\"#claims\">Claims</a>).</li>");
+            html.Append("<li><b>Claims:</b> ").Append(string.Join(", ", result.Claims.GroupBy(c => c.Verdict).Select(g => $"{g.Count()} {E(Terms.DisplayName(g.Key))}"))).Append(" (see <a href=\"#claims\">Claims</a>).</li>");
         }
 
         foreach (var skip in result.Skipped)
@@ -280,7 +282,7 @@ public static class HtmlReport
                     .Append(vetoed.Length > 0 ? $"<br><span class=\"assumption\">{E(vetoed)}</span>" : string.Empty).Append("</td>");
             }
 
-            var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
+            var eu = f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility);
             html.Append("<td>").Append(eu is null ? "—" : E(ForecastWording.Vetoes(eu.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted)))))
                 .Append(f.Uncertainty.UncertainInputs == 0 ? " <span class=\"note\">(no uncertain input)</span>" : string.Empty).Append("</td><td>")
                 .Append(eu is null ? "—"
@@ -293,7 +295,7 @@ public static class HtmlReport
         html.Append("</table>");
         foreach (var f in ordered)
         {
-            var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
+            var eu = f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility);
             html.Append("<h3>").Append(E(f.Name)).Append("</h3><div class=\"charts\">");
             Figure(html, $"forecast-path-{f.IssueId}", () => ForecastCharts.Path(f), "Forecast after each round of the expected-utility model (one run, inputs as given); dots at round 0 are the actors' stated positions (size: capability); dashed lines mark the Monte Carlo modes of a split forecast, a solid line the median of a point forecast.");
             Figure(html, $"forecast-distribution-{f.IssueId}", () => ForecastCharts.Histogram(f), "How the forecast spreads when the uncertain inputs are drawn at random (Monte Carlo); lines mark the median of a point forecast or the modes of a split one.");
@@ -368,11 +370,11 @@ public static class HtmlReport
             var changed = c.Changes.Where(x => x.Changed).ToList();
             if (changed.Count == 0)
             {
-                html.Append(E(c.Summary));
+                html.Append(E(LensChangeText.Summary(c)));
             }
             else
             {
-                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(x.Lens)} — {E(x.Subject)}: {E(x.Before)} → <b>{E(x.After)}</b></li>"))).Append("</ul>");
+                html.Append("<ul class=\"tight\">").Append(string.Concat(changed.Select(x => $"<li>≠ {E(LensChangeText.Lens(x.Lens))} — {E(LensChangeText.Subject(x.Subject))}: {E(LensChangeText.Reading(x.Before))} → <b>{E(LensChangeText.Reading(x.After))}</b></li>"))).Append("</ul>");
             }
 
             EquilibriumLists(html, result.Variants[0].Stability?.Model, variant.Stability?.Model, c);
@@ -420,7 +422,7 @@ public static class HtmlReport
 
         foreach (var c in result.Claims.Where(c => c.Sensitivity is not null))
         {
-            html.Append("<li><b>claim ").Append(E(c.ClaimId)).Append("</b> (").Append(E(c.Verdict)).Append("): ")
+            html.Append("<li><b>claim ").Append(E(c.ClaimId)).Append("</b> (").Append(E(Terms.DisplayName(c.Verdict))).Append("): ")
                 .Append(E(VerdictWords.Sensitivity(c.Sensitivity!, int.MaxValue))).Append("</li>");
         }
 
@@ -471,11 +473,11 @@ public static class HtmlReport
         html.Append("<table><tr><th>Claim</th><th>Verdict</th><th>How sure</th><th>Rests on</th><th>Test and reasons</th></tr>");
         foreach (var c in result.Claims)
         {
-            string badge = VerdictWords.ClaimClass(c.Verdict, c.Frequency);
+            string badge = VerdictWords.ClaimClass(Terms.DisplayName(c.Verdict), c.Frequency);
             html.Append("<tr><td>").Append(E(c.Statement)).Append(Cite(c.Sources))
                 .Append(c.With.IsEmpty ? string.Empty : $"<br><span class=\"note\">with {E(string.Join(" + ", c.With))}</span>")
-                .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(VerdictWords.Claim(c.Verdict, c.Frequency))).Append("</span>")
-                .Append(c.Frequency is null ? string.Empty : $"<br><span class=\"note\">at the point values: {E(c.Verdict)}</span>")
+                .Append("</td><td><span class=\"badge ").Append(badge).Append("\">").Append(E(VerdictWords.Claim(Terms.DisplayName(c.Verdict), c.Frequency))).Append("</span>")
+                .Append(c.Frequency is null ? string.Empty : $"<br><span class=\"note\">at the point values: {E(Terms.DisplayName(c.Verdict))}</span>")
                 .Append("</td><td>").Append(c.Robustness is { } r ? E(VerdictWords.Robust(r)) : "no uncertain figure drawn")
                 .Append(c.Sensitivity is { } cs ? $"<br><span class=\"note\">{E(VerdictWords.Sensitivity(cs))}</span>" : string.Empty)
                 .Append("</td><td>").Append(E(c.RestsOn.Describe()))

@@ -38,7 +38,7 @@ public sealed class TimelineAndEndStatesReportTests
         var pay = result.Variants[0].Windows.Single(w => w.Track == "pay");
         Assert.All(pay.Samples, s => Assert.NotNull(s.Date));
         Assert.All(pay.Samples, s => Assert.Equal(s.Open ? 0 : 1, s.SmallestBlockingSet));
-        Assert.All(pay.Samples.Where(s => !s.Open), s => Assert.Equal("redLines", s.ShutBy));
+        Assert.All(pay.Samples.Where(s => !s.Open), s => Assert.Equal(Core.Agreement.DealBarrier.RedLines, s.ShutBy));
     }
 
     [Fact]

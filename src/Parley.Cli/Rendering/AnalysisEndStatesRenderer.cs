@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -36,7 +37,7 @@ public static class AnalysisEndStatesRenderer
             var row = new List<string> { Markup.Escape(e.Name), Share(e.Probability) };
             row.AddRange(others.Select(v => v.EndStates!.EndStates.FirstOrDefault(x => x.Id == e.Id) is { } o ? Share(o.Probability) : "–"));
             row.Add(Markup.Escape(Reach(e)));
-            var concepts = e.Equilibria.Where(c => c.Contains).Select(c => c.Concept).ToList();
+            var concepts = e.Equilibria.Where(c => c.Contains).Select(c => Terms.DisplayName(c.Concept)).ToList();
             row.Add(concepts.Count == 0 ? "none" : Markup.Escape(string.Join(", ", concepts)));
             table.AddRow([.. row]);
         }

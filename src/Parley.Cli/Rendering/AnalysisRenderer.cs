@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Core.Agreement;
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 using Parley.Formats.Text;
 using Parley.Formats.Words;
 using Spectre.Console;
@@ -72,7 +73,7 @@ public static class AnalysisRenderer
                 .AddColumn("issue").AddColumn("models").AddColumn("forecast").AddColumn("veto holders accept").AddColumn("veto-aware");
             foreach (var f in cut.Take(given.Forecasts))
             {
-                var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal));
+                var eu = f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility);
                 string models = f.Agreement.Agree ? "agree" : $"[yellow]disagree[/]: {Esc(Span(f))}";
                 string reading = eu is null ? "—" : ForecastWording.Reading(eu.Shape, f.Unit == "axis 0–100" ? null : f.Unit);
                 string vetoes = eu is null ? string.Empty : Esc(ForecastWording.Vetoes(eu.Vetoes.Select(v => (v.ActorId, v.Share, v.Accepted))));
@@ -92,7 +93,7 @@ public static class AnalysisRenderer
             console.Write(table);
             cut.Note(console, given.Forecasts.Length, "issues");
             var flips = given.Forecasts
-                .Select(f => (f.IssueId, Inputs: f.Models.FirstOrDefault(m => m.Model.StartsWith("expected", StringComparison.Ordinal))?.Sensitivity.Where(b => b.FlipsMode).ToList() ?? []))
+                .Select(f => (f.IssueId, Inputs: f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility)?.Sensitivity.Where(b => b.FlipsMode).ToList() ?? []))
                 .Where(x => x.Inputs.Count > 0)
                 .ToList();
             if (flips.Count > 0)
@@ -149,7 +150,7 @@ public static class AnalysisRenderer
             // Counts here; the report names every inferred or assumed input.
             string restsOn = Esc(c.RestsOn.Describe())
                 + (c.RestsOn.Judgements.IsEmpty ? string.Empty : $"\n[yellow]{c.RestsOn.Judgements.Length} judgement(s)[/], named in the report");
-            table.AddRow(claim, ClaimVerdict(c.Verdict, c.Frequency), sure, restsOn);
+            table.AddRow(claim, ClaimVerdict(Terms.DisplayName(c.Verdict), c.Frequency), sure, restsOn);
         }
 
         console.Write(table);
@@ -179,7 +180,7 @@ public static class AnalysisRenderer
             foreach (var c in cut.Take(result.Comparisons))
             {
                 var variant = result.Variants.First(v => v.Id == c.VariantId);
-                table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(c.Summary));
+                table.AddRow(Esc(c.VariantId), variant.Assumed ? "assumption" : "stated", Esc(LensChangeText.Summary(c)));
             }
 
             console.Write(table);
@@ -195,12 +196,12 @@ public static class AnalysisRenderer
             foreach (var x in c.Changes)
             {
                 // A symbol as well as bold, so a change survives piping.
-                string after = x.Changed ? $"[bold]≠ {Esc(x.After)}[/]" : Esc(x.After);
-                table.AddRow(Esc(x.Lens), Esc(x.Subject), Esc(x.Before), after);
+                string after = x.Changed ? $"[bold]≠ {Esc(LensChangeText.Reading(x.After))}[/]" : Esc(LensChangeText.Reading(x.After));
+                table.AddRow(Esc(LensChangeText.Lens(x.Lens)), Esc(LensChangeText.Subject(x.Subject)), Esc(LensChangeText.Reading(x.Before)), after);
             }
 
             console.Write(table);
-            console.MarkupLine(Esc(c.Summary));
+            console.MarkupLine(Esc(LensChangeText.Summary(c)));
         }
 
         cut.Note(console, result.Comparisons.Length, "levers");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Parley.Core.EndStates;
 using Parley.Core.Model;
 using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 using Spectre.Console;
 
 namespace Parley.Cli.Rendering;
@@ -36,7 +37,7 @@ public static class EndStatesRenderer
                     true when e.Path.IsEmpty => "yes (holds now)",
                     _ => $"yes, by {string.Join(", ", e.Movers)}",
                 };
-                var concepts = e.Equilibria.Where(c => c.Contains).Select(c => Concept(c.Concept)).ToList();
+                var concepts = e.Equilibria.Where(c => c.Contains).Select(c => Terms.DisplayName(c.Concept)).ToList();
                 table.AddRow(Esc(name), e.Probability.ToString("0.###", CultureInfo.InvariantCulture), Esc(reach), concepts.Count == 0 ? "none" : Esc(string.Join(", ", concepts)));
             }
 
@@ -46,16 +47,6 @@ public static class EndStatesRenderer
                 : Esc($"Not a partition: {Share(report.Unmatched)} of draws end in no named end state, {Share(report.Overlapping)} in more than one."));
         }
     }
-
-    private static string Concept(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "Nash",
-        StabilityConcept.Gmr => "GMR",
-        StabilityConcept.Smr => "SMR",
-        StabilityConcept.Seq => "SEQ",
-        StabilityConcept.Sim => "SIM",
-        _ => "SEQ+SIM",
-    };
 
     private static string Share(double share) => share.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Stability;
-using Parley.Formats.Json;
+using Parley.Core.Vocabulary;
 using Parley.Formats.Words;
 using Spectre.Console;
 
@@ -56,7 +56,7 @@ public static class StabilityRenderer
         foreach (var c in result.Concepts)
         {
             var list = result.Equilibria(c);
-            eq.AddRow(StabilityJson.Name(c), list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(Ordinals(list, cut)));
+            eq.AddRow(Terms.DisplayName(c), list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(Ordinals(list, cut)));
         }
 
         console.Write(eq);
@@ -78,8 +78,8 @@ public static class StabilityRenderer
                 var held = deterrence.Where(d => d.Concept == c && d.Basis == StabilityBasis.EveryImprovementSanctioned).Select(d => model.DecisionMakers[d.DecisionMaker]).ToList();
                 string how = held.Count == 0 ? string.Empty : $"; held by sanctions for {string.Join(", ", held)}";
                 console.MarkupLine(unstable.Count == 0
-                    ? $"  [green]✓ {StabilityJson.Name(c)}[/]: stable for every decision maker{Esc(how)}."
-                    : $"  [red]✗ {StabilityJson.Name(c)}[/]: not stable for {Esc(string.Join(", ", unstable))}{Esc(how)}.");
+                    ? $"  [green]✓ {Terms.DisplayName(c)}[/]: stable for every decision maker{Esc(how)}."
+                    : $"  [red]✗ {Terms.DisplayName(c)}[/]: not stable for {Esc(string.Join(", ", unstable))}{Esc(how)}.");
                 foreach (var d in deterrence.Where(d => d.Concept == c && d.Basis != StabilityBasis.NoImprovement))
                 {
                     console.MarkupLine($"    {Esc(DeterrenceSentences.Summary(model, d))}");
@@ -102,7 +102,7 @@ public static class StabilityRenderer
 
         foreach (var (concept, paths) in report.StatusQuoPaths.OrderBy(kv => kv.Key))
         {
-            console.MarkupLine($"[bold]From the status quo to the {StabilityJson.Name(concept)} equilibria[/]");
+            console.MarkupLine($"[bold]From the status quo to the {Terms.DisplayName(concept)} equilibria[/]");
             var reachable = paths.Where(p => p.Reachable).ToList();
             foreach (var p in cut.Take(reachable))
             {
@@ -124,7 +124,7 @@ public static class StabilityRenderer
             foreach (var (concept, states) in c.Stability.StableStates.OrderBy(kv => kv.Key))
             {
                 var both = result.Concepts.Contains(concept) ? result.Equilibria(concept).Where(states.Contains).ToList() : [];
-                console.MarkupLine($"  {StabilityJson.Name(concept)}: equilibria that are also coalition-stable: {Esc(Ordinals(both, cut))}");
+                console.MarkupLine($"  {Terms.DisplayName(concept)}: equilibria that are also coalition-stable: {Esc(Ordinals(both, cut))}");
             }
 
             console.MarkupLine(c.FromStatusQuo.IsEmpty
@@ -158,7 +158,7 @@ public static class StabilityRenderer
         {
             int count = r.Count(c);
             table.AddRow(
-                StabilityJson.Name(c),
+                Terms.DisplayName(c),
                 !result.Concepts.Contains(c) ? "-" : Enumerable.Range(0, result.Movers.Length).All(d => result.IsStable(c, d, r.DesiredState)) ? "stable" : "unstable",
                 count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 ((double)count / r.CandidateCount).ToString("P1", System.Globalization.CultureInfo.InvariantCulture),

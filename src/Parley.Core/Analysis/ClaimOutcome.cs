@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Core.Claims;
 using Parley.Core.Sensitivity;
 
 namespace Parley.Core.Analysis;
@@ -8,7 +9,7 @@ namespace Parley.Core.Analysis;
 /// <param name="Statement">The claim in words, as the scenario quotes it.</param>
 /// <param name="Test">The test over lens results, or null when the claim has none.</param>
 /// <param name="With">The levers the claim is tested under.</param>
-/// <param name="Verdict">supported, refuted, or not decidable.</param>
+/// <param name="Verdict">The verdict at the point values.</param>
 /// <param name="Frequency">How often the test holds across Monte Carlo draws of the uncertain inputs, or null when no input is uncertain for it.</param>
 /// <param name="Reasons">Why, in sentences; for an undecidable claim, what is missing.</param>
 /// <param name="Assumptions">The modeller's assumptions the verdict rests on (levers and inputs marked as assumptions).</param>
@@ -20,7 +21,7 @@ public sealed record ClaimOutcome(
     string Statement,
     string? Test,
     ImmutableArray<string> With,
-    string Verdict,
+    ClaimVerdict Verdict,
     double? Frequency,
     ImmutableArray<string> Reasons,
     ImmutableArray<string> Assumptions,

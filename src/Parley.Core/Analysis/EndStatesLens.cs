@@ -38,7 +38,7 @@ internal static class EndStatesLens
                 e.Reachable == true && e.Path.IsEmpty,
                 e.Movers,
                 [.. e.Path.Select(m => $"{m.Mover}: {State(m.From)} → {State(m.To)}")],
-                [.. e.Equilibria.Select(c => new EndStateEquilibria(StabilityLens.Concept(c.Concept), c.Contains, [.. c.States.Select(State)]))]));
+                [.. e.Equilibria.Select(c => new EndStateEquilibria(c.Concept, c.Contains, [.. c.States.Select(State)]))]));
         }
 
         double total = report.EndStates.Sum(e => e.Probability);

@@ -53,7 +53,7 @@ internal static class ForecastLens
             var assessment = VetoAnalysis.Restrict(region, forecast.Point, scale.Options, run.Distribution?.ShareAcceptableToAll ?? double.NaN);
             var checks = VetoAnalysis.Checks(input.Input, 0, forecast.Point, run.Distribution);
             models.Add(new ModelEstimate(
-                Name(model),
+                model,
                 forecast.Point is double v ? input.ToIssueValue(v) : null,
                 forecast.Point is double w ? input.NearestOption(w)?.Id : null,
                 forecast.Rounds,
@@ -176,14 +176,4 @@ internal static class ForecastLens
         var modes = axis.Modes.Select((m, i) => new ModeEstimate(unit.Modes[i].Value, input.NearestOption(m.Value)?.Id, m.Share, unit.Modes[i].Low, unit.Modes[i].High));
         return new ForecastShape(axis.Reading, [.. modes], unit.Spread, axis.Draws);
     }
-
-    public static string Name(ForecastModel model) => model switch
-    {
-        ForecastModel.WeightedMean => "weighted mean",
-        ForecastModel.WeightedMedian => "weighted median",
-        ForecastModel.ExpectedUtility => "expected utility (Bueno de Mesquita)",
-        ForecastModel.SpatialPolitics => "spatial model of politics",
-        ForecastModel.StrongestActor => "strongest actor",
-        _ => "status quo",
-    };
 }

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Parley.Core.Agreement;
+using Parley.Core.Analysis.Changes;
+using Parley.Core.Session;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
 
-/// <summary>Compares a variant with the scenario as given, lens by lens.</summary>
+/// <summary>Compares a variant with the scenario as given, lens by lens, as typed readings (the words are made outside Core).</summary>
 internal static class LeverComparer
 {
     // A forecast median "moves" when it shifts by more than this share of the issue's scale: smaller
@@ -18,7 +19,7 @@ internal static class LeverComparer
         var shifts = ImmutableArray.CreateBuilder<EquilibriumShift>();
         if (after.Failure is not null)
         {
-            return new LeverComparison(after.Id, after.Name, [], $"Not analysed: {after.Failure}");
+            return new LeverComparison(after.Id, after.Name, [], after.Failure);
         }
 
         foreach (var b in before.Agreement)
@@ -29,9 +30,9 @@ internal static class LeverComparer
                 continue;
             }
 
-            changes.Add(new LensChange("agreement", $"{b.Track}: verdict", Verdict(b.Verdict), Verdict(a.Verdict), a.Verdict != b.Verdict));
+            changes.Add(new LensChange(LensKind.Agreement, new ChangeSubject(ChangeAspect.Verdict, Track: b.Track), new VerdictReading(b.Verdict), new VerdictReading(a.Verdict), a.Verdict != b.Verdict));
             // Compared as counts, not as text: bounds and exact counts that print alike are still different answers.
-            changes.Add(new LensChange("agreement", $"{b.Track}: acceptable packages", Count(b.Acceptable), Count(a.Acceptable), a.Acceptable != b.Acceptable));
+            changes.Add(new LensChange(LensKind.Agreement, new ChangeSubject(ChangeAspect.AcceptablePackages, Track: b.Track), new PackageCountReading(b.Acceptable), new PackageCountReading(a.Acceptable), a.Acceptable != b.Acceptable));
         }
 
         if (before.Stability is { } sb && after.Stability is { } sa)
@@ -44,20 +45,22 @@ internal static class LeverComparer
                     continue;
                 }
 
-                string name = StabilityLens.Concept(cb.Concept);
-                changes.Add(new LensChange("stability", $"status quo under {name}", Stable(cb.StatusQuoStable), Stable(ca.StatusQuoStable), cb.StatusQuoStable != ca.StatusQuoStable));
+                changes.Add(new LensChange(LensKind.Stability, new ChangeSubject(ChangeAspect.StatusQuoStability, Concept: cb.Concept), new StatusQuoStabilityReading(cb.StatusQuoStable), new StatusQuoStabilityReading(ca.StatusQuoStable), cb.StatusQuoStable != ca.StatusQuoStable));
+                var subject = new ChangeSubject(ChangeAspect.Equilibria, Concept: cb.Concept);
                 if (sb.Model is { } mb && sa.Model is { } ma)
                 {
                     // States are matched by the options taken, so a lever that renumbers them is read right.
                     var shift = EquilibriumShift.Between(cb.Concept, mb, cb.Equilibria, ma, ca.Equilibria);
                     shifts.Add(shift);
-                    changes.Add(new LensChange("stability", $"{name} equilibria", Count(shift.Before), Shift(shift), !shift.Gained.IsEmpty || !shift.Lost.IsEmpty));
+                    changes.Add(new LensChange(LensKind.Stability, subject, new EquilibriumCountReading(shift.Before), new EquilibriumShiftReading(shift), !shift.Gained.IsEmpty || !shift.Lost.IsEmpty));
                 }
                 else
                 {
-                    // Compared as sets of state ids (ordered numbers can shift under a lever), then described.
-                    bool same = Ids(sb, cb.Equilibria).SetEquals(Ids(sa, ca.Equilibria));
-                    changes.Add(new LensChange("stability", $"{name} equilibria", States(sb, cb.Equilibria), States(sa, ca.Equilibria), !same));
+                    // Compared as sets of state ids (ordered numbers can shift under a lever).
+                    var statesBefore = Ids(sb, cb.Equilibria);
+                    var statesAfter = Ids(sa, ca.Equilibria);
+                    bool same = statesBefore.ToHashSet(StringComparer.Ordinal).SetEquals(statesAfter);
+                    changes.Add(new LensChange(LensKind.Stability, subject, new EquilibriumStatesReading(statesBefore), new EquilibriumStatesReading(statesAfter), !same));
                 }
             }
         }
@@ -74,7 +77,7 @@ internal static class LeverComparer
 
             double threshold = MedianShareThreshold * Math.Abs(fb.AxisMax - fb.AxisMin);
             bool moved = Math.Abs(fa.Uncertainty.Median - fb.Uncertainty.Median) > threshold || ShapeMoved(fb.Uncertainty.Shape, fa.Uncertainty.Shape);
-            changes.Add(new LensChange("forecast", $"{fb.IssueId}: reading", Median(fb), Median(fa), moved));
+            changes.Add(new LensChange(LensKind.Forecast, new ChangeSubject(ChangeAspect.ForecastReading, Issue: fb.IssueId), MonteCarlo(fb), MonteCarlo(fa), moved));
         }
 
         foreach (var wb in before.Windows)
@@ -85,31 +88,20 @@ internal static class LeverComparer
                 continue;
             }
 
-            changes.Add(new LensChange("windows", $"{wb.Track}: open", Windows(wb), Windows(wa), !SameWindows(wb, wa)));
+            changes.Add(new LensChange(LensKind.Windows, new ChangeSubject(ChangeAspect.Windows, Track: wb.Track), new WindowsReading(wb.Windows, wb.Horizon), new WindowsReading(wa.Windows, wa.Horizon), !SameWindows(wb, wa)));
         }
 
-        var changed = changes.Where(c => c.Changed).ToList();
-        string summary = changed.Count == 0
-            ? "Changes no answer of any lens."
-            : string.Join("; ", changed.Select(c => $"{c.Subject}: {c.Before} → {c.After}")) + ".";
-        return new LeverComparison(after.Id, after.Name, changes.ToImmutable(), summary, shifts.ToImmutable());
+        return new LeverComparison(after.Id, after.Name, changes.ToImmutable(), null, shifts.ToImmutable());
     }
 
-    public static string Verdict(AgreementVerdict verdict) => verdict switch
-    {
-        AgreementVerdict.AgreementPossible => "deal possible",
-        AgreementVerdict.NoAgreement => "no deal",
-        _ => "no positions",
-    };
+    /// <summary>
+    /// A value as compared: to a tenth, exactly as it is printed (<c>0.#</c>), so two values that read alike
+    /// count as the same answer.
+    /// </summary>
+    public static string Tenth(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Stable(bool? stable) => stable switch
-    {
-        true => "stable",
-        false => "not stable",
-        null => "no status quo",
-    };
-
-    private static HashSet<string> Ids(StabilitySummary summary, ImmutableArray<int> states) =>
+    // A state by its stable id, or by its ordinal when it has none.
+    private static ImmutableArray<string> Ids(StabilitySummary summary, ImmutableArray<int> states) =>
         [.. states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture))];
 
     // Windows are the same when their ends agree to a tenth of a time unit: the bisection locates each end to
@@ -136,51 +128,15 @@ internal static class LeverComparer
         return true;
     }
 
-    private static string States(StabilitySummary summary, ImmutableArray<int> states) =>
-        states.IsEmpty ? "none" : string.Join(", ", states.Select(s => summary.States.FirstOrDefault(n => n.Index == s)?.Label ?? (s + 1).ToString(CultureInfo.InvariantCulture)));
-
-    private static string Count(SpaceSize size) => size.IsExact
-        ? size.Lower.ToString(CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"{size.Lower}–{size.Upper}");
-
-    private static string Count(int equilibria) => equilibria == 1 ? "1 equilibrium" : $"{equilibria} equilibria";
-
-    /// <summary>"4 equilibria: 2 new, 1 lost" (or "…: the same states"); the lists themselves are in <see cref="LeverComparison.EquilibriumShifts"/>.</summary>
-    private static string Shift(EquilibriumShift shift)
-    {
-        if (shift.Gained.IsEmpty && shift.Lost.IsEmpty)
-        {
-            return $"{Count(shift.After)}: the same states";
-        }
-
-        var parts = new List<string>();
-        if (!shift.Gained.IsEmpty)
-        {
-            parts.Add($"{shift.Gained.Length} new");
-        }
-
-        if (!shift.Lost.IsEmpty)
-        {
-            parts.Add($"{shift.Lost.Length} lost");
-        }
-
-        return $"{Count(shift.After)}: {string.Join(", ", parts)}";
-    }
-
-    // The expected-utility Monte Carlo reading: a split or undetermined forecast is never shown as one value
-    // (the median of a split distribution sits on one mode and hides how the shares move).
-    private static string Median(IssueForecast f)
-    {
-        var shape = f.Uncertainty.Shape;
-        string unit = f.Positions.IsEmpty || f.Uncertainty.MedianOption is not null ? string.Empty : " " + f.Unit;
-        string Mode(ModeEstimate m) => $"{m.Option ?? Format(m.Value) + unit} ({Math.Round(m.Share * 100).ToString(CultureInfo.InvariantCulture)} %)";
-        return shape.Reading switch
-        {
-            Forecast.ForecastReading.Split => "either " + string.Join(" or ", shape.Modes.Select(Mode)),
-            Forecast.ForecastReading.Undetermined => $"cannot tell ({Format(f.Uncertainty.P05)}–{Format(f.Uncertainty.P95)}{unit})",
-            _ => f.Uncertainty.MedianOption is { } option ? $"{Format(f.Uncertainty.Median)} ({option})" : Format(f.Uncertainty.Median) + unit,
-        };
-    }
+    // The expected-utility Monte Carlo reading; values carry the issue's unit unless they are read as options.
+    private static MonteCarloReading MonteCarlo(IssueForecast f) => new(
+        f.Uncertainty.Shape.Reading,
+        f.Uncertainty.Shape.Modes,
+        f.Uncertainty.Median,
+        f.Uncertainty.MedianOption,
+        f.Uncertainty.P05,
+        f.Uncertainty.P95,
+        f.Positions.IsEmpty || f.Uncertainty.MedianOption is not null ? null : f.Unit);
 
     // A lever changes a forecast's reading when the kind of reading or its modes' options change, or a mode's
     // share moves by at least two percentage points (draws share their seed, so this is the lever's effect).
@@ -201,17 +157,4 @@ internal static class LeverComparer
 
         return false;
     }
-
-    private static string Windows(TrackTimeline t)
-    {
-        if (t.Windows.IsEmpty)
-        {
-            return "never";
-        }
-
-        return string.Join(", ", t.Windows.Select(w =>
-            $"{(w.OpenAtStart ? "0" : Format(w.OpensBy))}–{(w.OpenAtEnd ? Format(t.Horizon) : Format(w.ClosesAfter))}"));
-    }
-
-    public static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using Parley.Core.Forecast;
 
 namespace Parley.Core.Analysis;
 
 /// <summary>One forecast model's point forecast of an issue.</summary>
-/// <param name="Model">The model's name.</param>
+/// <param name="Model">The model.</param>
 /// <param name="Value">The forecast on the issue's scale, or null when the model gives none.</param>
 /// <param name="NearestOption">The option nearest the forecast, for issues with options.</param>
 /// <param name="Rounds">Rounds the model ran (0 for static models).</param>
@@ -13,7 +14,7 @@ namespace Parley.Core.Analysis;
 /// <param name="VetoAware">The forecast restricted to outcomes every veto holder accepts.</param>
 /// <param name="Sensitivity">The inputs that move this model's forecast most (a tornado), largest swing first.</param>
 public sealed record ModelEstimate(
-    string Model,
+    ForecastModel Model,
     double? Value,
     string? NearestOption,
     int Rounds,

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Parley.Core.Analysis.Changes;
+using Parley.Core.Session;
 using Parley.Core.Stability;
 
 namespace Parley.Core.Analysis;
@@ -22,11 +24,16 @@ internal static class ReasonChanges
 
             var demandsBefore = Demands(b);
             var demandsAfter = Demands(a);
-            if (demandsBefore.Count > 0 || demandsAfter.Count > 0)
+            if (demandsBefore.Length > 0 || demandsAfter.Length > 0)
             {
-                var removed = demandsBefore.Except(demandsAfter, StringComparer.Ordinal).ToList();
-                var added = demandsAfter.Except(demandsBefore, StringComparer.Ordinal).ToList();
-                yield return new LensChange("agreement", $"{b.Track}: blocking demands", List(demandsBefore), Delta(demandsAfter, added, removed), removed.Count > 0 || added.Count > 0);
+                ImmutableArray<string> removed = [.. demandsBefore.Except(demandsAfter, StringComparer.Ordinal)];
+                ImmutableArray<string> added = [.. demandsAfter.Except(demandsBefore, StringComparer.Ordinal)];
+                yield return new LensChange(
+                    LensKind.Agreement,
+                    new ChangeSubject(ChangeAspect.BlockingDemands, Track: b.Track),
+                    new DemandsReading(demandsBefore, [], []),
+                    new DemandsReading(demandsAfter, added, removed),
+                    removed.Length > 0 || added.Length > 0);
             }
 
             foreach (var ib in b.CommonGround)
@@ -36,9 +43,12 @@ internal static class ReasonChanges
                     continue;
                 }
 
-                string gb = Ground(ib.Options);
-                string ga = Ground(ia.Options);
-                yield return new LensChange("agreement", $"{b.Track}: common ground on {ib.IssueId}", gb, ga, gb != ga);
+                yield return new LensChange(
+                    LensKind.Agreement,
+                    new ChangeSubject(ChangeAspect.CommonGround, Track: b.Track, Issue: ib.IssueId),
+                    new CommonGroundReading(ib.Options),
+                    new CommonGroundReading(ia.Options),
+                    !ib.Options.SequenceEqual(ia.Options, StringComparer.Ordinal));
             }
         }
 
@@ -51,9 +61,9 @@ internal static class ReasonChanges
 
             // Each model's reading of the issue (the option nearest its point forecast, or the value):
             // the models can part ways under a lever even when the Monte Carlo median stays.
-            string rb = Readings(fb);
-            string ra = Readings(fa);
-            yield return new LensChange("forecast", $"{fb.IssueId}: model readings", rb, ra, rb != ra);
+            var rb = Readings(fb);
+            var ra = Readings(fa);
+            yield return new LensChange(LensKind.Forecast, new ChangeSubject(ChangeAspect.ModelReadings, Issue: fb.IssueId), rb, ra, !SameReadings(rb, ra));
         }
 
         if (before.Stability is { } sb && after.Stability is { } sa)
@@ -65,63 +75,45 @@ internal static class ReasonChanges
                     continue;
                 }
 
-                string hb = Held(mb, cb.Deterrence);
-                string ha = Held(ma, ca.Deterrence);
-                yield return new LensChange("stability", $"what holds the status quo under {StabilityLens.Concept(cb.Concept)}", hb, ha, hb != ha);
+                var hb = Held(mb, cb.Deterrence);
+                var ha = Held(ma, ca.Deterrence);
+                yield return new LensChange(LensKind.Stability, new ChangeSubject(ChangeAspect.StatusQuoHold, Concept: cb.Concept), hb, ha, !SameHold(hb, ha));
             }
         }
     }
 
-    private static string Readings(IssueForecast forecast) => string.Join("; ", forecast.Models.Select(m =>
-        $"{Short(m.Model)}: {m.NearestOption ?? (m.Value is double v ? LeverComparer.Format(v) : "none")}"));
+    private static ModelPointsReading Readings(IssueForecast forecast) =>
+        new([.. forecast.Models.Select(m => new ModelPoint(m.Model, m.NearestOption, m.Value))]);
 
-    private static string Short(string model) => model.Split(" (")[0];
+    // Two readings are the same when every model reads the same option, or the same value to a tenth (as printed).
+    private static bool SameReadings(ModelPointsReading before, ModelPointsReading after) =>
+        before.Models.Length == after.Models.Length
+        && before.Models.Zip(after.Models).All(p => p.First.Model == p.Second.Model && Shown(p.First) == Shown(p.Second));
+
+    private static string Shown(ModelPoint point) =>
+        point.NearestOption ?? (point.Value is double v ? LeverComparer.Tenth(v) : "none");
 
     /// <summary>Every demand of every minimal blocking set, once, in order.</summary>
-    private static List<string> Demands(TrackAgreement track) =>
+    private static ImmutableArray<string> Demands(TrackAgreement track) =>
         [.. track.Blocking.SelectMany(b => b.Demands).Distinct(StringComparer.Ordinal)];
 
-    private static string List(List<string> demands) => demands.Count == 0 ? "none" : string.Join("; ", demands);
-
-    private static string Delta(List<string> after, List<string> added, List<string> removed)
-    {
-        if (added.Count == 0 && removed.Count == 0)
-        {
-            return List(after);
-        }
-
-        var parts = new List<string>();
-        if (removed.Count > 0)
-        {
-            parts.Add("− " + string.Join("; − ", removed));
-        }
-
-        if (added.Count > 0)
-        {
-            parts.Add("+ " + string.Join("; + ", added));
-        }
-
-        return string.Join("; ", parts);
-    }
-
-    private static string Ground(ImmutableArray<string> options) => options.IsEmpty ? "none" : string.Join(", ", options);
-
-    /// <summary>"RU deterred by US; UA undeterred", or "nothing tempts anyone to move".</summary>
-    private static string Held(GraphModel model, ImmutableArray<Deterrence> deterrence)
+    /// <summary>Who is tempted to move from the status quo, and by whose sanctions each is deterred.</summary>
+    private static StatusQuoHoldReading Held(GraphModel model, ImmutableArray<Deterrence> deterrence)
     {
         if (deterrence.IsDefaultOrEmpty)
         {
-            return "no status quo";
+            return new StatusQuoHoldReading(false, []);
         }
 
-        var tempted = deterrence.Where(d => d.Basis != StabilityBasis.NoImprovement).ToList();
-        if (tempted.Count == 0)
-        {
-            return "nothing tempts anyone to move";
-        }
-
-        return string.Join("; ", tempted.Select(d => d.Basis == StabilityBasis.EveryImprovementSanctioned
-            ? $"{model.DecisionMakers[d.DecisionMaker]} deterred by {string.Join(" and ", d.Improvements.SelectMany(i => i.Sanction).Select(s => model.DecisionMakers[s.DecisionMaker]).Distinct())}"
-            : $"{model.DecisionMakers[d.DecisionMaker]} undeterred"));
+        return new StatusQuoHoldReading(true, [.. deterrence.Where(d => d.Basis != StabilityBasis.NoImprovement).Select(d => d.Basis == StabilityBasis.EveryImprovementSanctioned
+            ? new DecisionMakerHold(model.DecisionMakers[d.DecisionMaker], true, [.. d.Improvements.SelectMany(i => i.Sanction).Select(s => model.DecisionMakers[s.DecisionMaker]).Distinct()])
+            : new DecisionMakerHold(model.DecisionMakers[d.DecisionMaker], false, []))]);
     }
+
+    private static bool SameHold(StatusQuoHoldReading before, StatusQuoHoldReading after) =>
+        before.HasStatusQuo == after.HasStatusQuo
+        && before.Tempted.Length == after.Tempted.Length
+        && before.Tempted.Zip(after.Tempted).All(p => p.First.DecisionMaker == p.Second.DecisionMaker
+            && p.First.Deterred == p.Second.Deterred
+            && p.First.DeterredBy.SequenceEqual(p.Second.DeterredBy, StringComparer.Ordinal));
 }

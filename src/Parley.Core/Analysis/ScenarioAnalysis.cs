@@ -170,14 +170,8 @@ public static class ScenarioAnalysis
                 assumptions.Add("the conflict's preference statements are the modeller's readings");
             }
 
-            string verdict = c.Verdict switch
-            {
-                ClaimVerdict.Supported => "supported",
-                ClaimVerdict.Refuted => "refuted",
-                _ => "not decidable",
-            };
             var sensitivity = options.Sensitivity ? Sensitivity.ClaimSensitivity.For(scenario, c.ClaimId, new ClaimEvaluationOptions { Seed = options.Seed, ForecastRuns = options.MonteCarloRuns, Date = options.Date }, cancellationToken) : null;
-            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)) { RestsOn = basis });
+            outcomes.Add(new ClaimOutcome(c.ClaimId, c.Statement, c.Test, c.Levers, c.Verdict, frequency, [.. reasons], [.. assumptions], claim.Sources.IsDefault ? [] : claim.Sources, sensitivity, Sensitivity.ClaimSensitivity.RobustnessOf(c)) { RestsOn = basis });
         }
 
         return outcomes.MoveToImmutable();

@@ -131,8 +131,8 @@ internal static class StabilityLens
             return $"The conflict names no status quo; {model.StateCount} states, equilibria listed per concept.";
         }
 
-        var stableUnder = concepts.Where(c => c.StatusQuoStable == true).Select(c => Concept(c.Concept)).ToList();
-        var unstableUnder = concepts.Where(c => c.StatusQuoStable == false).Select(c => Concept(c.Concept)).ToList();
+        var stableUnder = concepts.Where(c => c.StatusQuoStable == true).Select(c => Vocabulary.Terms.DisplayName(c.Concept)).ToList();
+        var unstableUnder = concepts.Where(c => c.StatusQuoStable == false).Select(c => Vocabulary.Terms.DisplayName(c.Concept)).ToList();
         string label = $"state {GraphModel.Ordinal(sq)}";
         if (unstableUnder.Count == 0)
         {
@@ -146,15 +146,4 @@ internal static class StabilityLens
 
         return $"The status quo ({label}) is stable under {string.Join(", ", stableUnder)} but not under {string.Join(", ", unstableUnder)}: it holds only if decision makers fear the other side's responses.";
     }
-
-    public static string Concept(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "Nash",
-        StabilityConcept.Gmr => "GMR",
-        StabilityConcept.Smr => "SMR",
-        StabilityConcept.Seq => "SEQ",
-        StabilityConcept.Sim => "SIM",
-        StabilityConcept.SeqSim => "SEQ+SIM",
-        _ => concept.ToString(),
-    };
 }

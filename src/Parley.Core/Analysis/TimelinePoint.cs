@@ -1,3 +1,5 @@
+using Parley.Core.Agreement;
+
 namespace Parley.Core.Analysis;
 
 /// <summary>One scanned time of a track's timeline.</summary>
@@ -8,11 +10,8 @@ public sealed record TimelinePoint(double Time, bool Open)
     /// <summary>The calendar date of <see cref="Time"/> when the horizon has a calendar, or null.</summary>
     public DateOnly? Date { get; init; }
 
-    /// <summary>
-    /// What keeps the deal shut then: <c>redLines</c>, <c>walkAways</c>, <c>redLinesAndWalkAways</c>,
-    /// <c>combination</c>; null when a deal is possible.
-    /// </summary>
-    public string? ShutBy { get; init; }
+    /// <summary>What keeps the deal shut then; null when a deal is possible.</summary>
+    public DealBarrier? ShutBy { get; init; }
 
     /// <summary>The fewest demands that must be relaxed for a deal then (0 when open; null when the search budget ran out).</summary>
     public int? SmallestBlockingSet { get; init; }

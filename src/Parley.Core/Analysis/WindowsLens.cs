@@ -31,7 +31,7 @@ internal static class WindowsLens
     private static TimelinePoint Point(TrackSample s) => new(s.Time, s.Open)
     {
         Date = s.Date,
-        ShutBy = s.Gap is { Barrier: not DealBarrier.None } gap ? gap.Barrier.Token() : null,
+        ShutBy = s.Gap is { Barrier: not DealBarrier.None } gap ? gap.Barrier : null,
         SmallestBlockingSet = s.Open ? 0 : s.Gap?.SmallestBlockingSet,
         WalkAwayShortfall = s.Open ? 0 : s.Gap?.WalkAwayShortfall,
     };

@@ -66,7 +66,7 @@ public static class DynamicsJson
             EnumTokens.Of(sample.Verdict),
             ByActor(actors, sample.WalkAways),
             sample.Gap is not { } gap ? null : new GapDto(
-                gap.Barrier.Token(),
+                EnumTokens.Of(gap.Barrier),
                 gap.SmallestBlockingSet,
                 gap.WalkAwayShortfall),
             nash is null ? null : new NashDto(ByActor(actors, nash.Utilities), sample.Nash!.Points.Length, sample.NashPackages));
@@ -78,7 +78,7 @@ public static class DynamicsJson
             g.Track,
             Date(g.Date)!,
             g.Failure is null ? g.Open : null,
-            g.Gap?.Barrier.Token(),
+            g.Gap is { } dated ? EnumTokens.Of(dated.Barrier) : null,
             g.Gap?.SmallestBlockingSet,
             g.Gap?.WalkAwayShortfall,
             g.Failure))];

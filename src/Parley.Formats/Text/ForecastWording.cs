@@ -34,6 +34,14 @@ public static class ForecastWording
     public static string Value(double value, string? option, string? unit) =>
         option is not null ? $"{option} ({Number(value)})" : unit is null ? Number(value) : $"{Number(value)} {unit}";
 
+    /// <summary>
+    /// A model's name in <c>analyze</c>'s report: the vocabulary's display name, with the expected-utility
+    /// model credited to Bueno de Mesquita.
+    /// </summary>
+    public static string ModelName(ForecastModel model) => model == ForecastModel.ExpectedUtility
+        ? "expected utility (Bueno de Mesquita)"
+        : Core.Vocabulary.Terms.DisplayName(model);
+
     /// <summary>A share as a whole percentage: "53 %".</summary>
     public static string Percent(double share) => double.IsFinite(share) ? $"{(share * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "–";
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parley.Core.Stability;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Formats.Words;
 
@@ -47,7 +48,7 @@ public static class DeterrenceSentences
         {
             return deterrence.DecidedBy == StabilityConcept.Nash
                 ? $"{who} would gain by {move}, and under Nash stability no response counts."
-                : $"{who} would gain by {move}, and no {Concept(deterrence.DecidedBy)} response of the others leaves {who} at or below {where}.";
+                : $"{who} would gain by {move}, and no {Terms.DisplayName(deterrence.DecidedBy)} response of the others leaves {who} at or below {where}.";
         }
 
         string response;
@@ -66,17 +67,6 @@ public static class DeterrenceSentences
         string worse = improvement.Margin > 0 ? "below" : "no higher than";
         return $"{who} would gain by {move}, {response}, which {who} ranks {worse} {where}.";
     }
-
-    /// <summary>The concept's short name: Nash, GMR, SMR, SEQ, SIM or SEQ+SIM.</summary>
-    public static string Concept(StabilityConcept concept) => concept switch
-    {
-        StabilityConcept.Nash => "Nash",
-        StabilityConcept.Gmr => "GMR",
-        StabilityConcept.Smr => "SMR",
-        StabilityConcept.Seq => "SEQ",
-        StabilityConcept.Sim => "SIM",
-        _ => "SEQ+SIM",
-    };
 
     /// <summary>The basis as a JSON token: <c>no-improvement</c>, <c>sanctioned</c> or <c>unsanctioned</c>.</summary>
     public static string Token(StabilityBasis basis) => basis switch

@@ -1,4 +1,5 @@
 using Parley.Core.Analysis;
+using Parley.Formats.Text;
 using ScottPlot;
 
 namespace Parley.Reports.Charts;
@@ -95,7 +96,7 @@ internal static class ForecastCharts
     public static string Tornado(IssueForecast forecast, ModelEstimate model)
     {
         var bars = model.Sensitivity.Where(b => b.Swing > 0).Take(8).ToList();
-        var plot = ChartStyle.New($"What moves the {model.Model} forecast", forecast.Unit);
+        var plot = ChartStyle.New($"What moves the {ForecastWording.ModelName(model.Model)} forecast", forecast.Unit);
         double center = model.Value ?? (forecast.AxisMin + forecast.AxisMax) / 2;
         var shapes = new List<Bar>();
         for (int i = 0; i < bars.Count; i++)

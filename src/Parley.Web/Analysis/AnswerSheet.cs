@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Web.Analysis;
 
@@ -45,7 +46,7 @@ public static class AnswerSheet
 
             foreach (var f in v.Forecasts)
             {
-                var eu = f.Models.FirstOrDefault(m => m.Model.StartsWith("expected utility", StringComparison.Ordinal))?.Value;
+                var eu = f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility)?.Value;
                 sheet[$"{at}: forecast of {f.Name}"] = string.Create(
                     CultureInfo.InvariantCulture,
                     $"{(eu is { } x ? x.ToString("0.#", CultureInfo.InvariantCulture) : "—")} (median {f.Uncertainty.Median:0.#}, 90 % {f.Uncertainty.P05:0.#}–{f.Uncertainty.P95:0.#})");
@@ -55,8 +56,8 @@ public static class AnswerSheet
         foreach (var c in result.Claims)
         {
             sheet[$"claim {c.ClaimId}"] = c.Frequency is { } freq
-                ? string.Create(CultureInfo.InvariantCulture, $"{c.Verdict} (holds in {freq:P0} of draws)")
-                : c.Verdict;
+                ? string.Create(CultureInfo.InvariantCulture, $"{Terms.DisplayName(c.Verdict)} (holds in {freq:P0} of draws)")
+                : Terms.DisplayName(c.Verdict);
         }
 
         return sheet;

@@ -251,7 +251,7 @@ public static class LensAdapter
             : null;
         var forecasts = v.Forecasts.Select(f => new ForecastVerdict(
             f.IssueId, f.Name, f.Unit, f.Uncertainty.Median, f.Uncertainty.P05, f.Uncertainty.P95, f.Uncertainty.MedianOption, f.AxisMin, f.AxisMax,
-            f.Models.FirstOrDefault(m => m.Model.StartsWith("expected utility", StringComparison.Ordinal))?.Value,
+            f.Models.FirstOrDefault(m => m.Model == Core.Forecast.ForecastModel.ExpectedUtility)?.Value,
             f.Uncertainty.Runs)).ToArray();
         return new WhatIfAnswer([.. levers], at, overrides, v.Failure, tracks, stability, forecasts, [.. skipped.Select(x => x.Reason)]);
     }
@@ -259,10 +259,6 @@ public static class LensAdapter
     private static PlotPoint[] Points(ImmutableArray<UtilityPoint> points) =>
         [.. points.Where(p => p.Utilities.Length >= 2).Select(p => new PlotPoint(p.Label, p.Utilities[0], p.Utilities[1], p.AcceptableToAll))];
 
-    private static string Verdict(AgreementVerdict verdict) => verdict switch
-    {
-        AgreementVerdict.AgreementPossible => "agreement-possible",
-        AgreementVerdict.NoAgreement => "no-agreement",
-        _ => "no-positions",
-    };
+    // The verdict's token, as the JSON documents spell it.
+    private static string Verdict(AgreementVerdict verdict) => Parley.Formats.Json.EnumTokens.Of(verdict);
 }

@@ -91,7 +91,7 @@ public static class ParleyApi
         });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+            Parley.Formats.Json.JsonOutput.AddEnumConverters(o.SerializerOptions.Converters);
             o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

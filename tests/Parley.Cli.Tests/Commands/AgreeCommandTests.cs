@@ -50,12 +50,12 @@ public class AgreeCommandTests
         Assert.Equal(108, root.GetProperty("whole").GetProperty("outcomes").GetInt64());
         Assert.True(root.GetProperty("whole").GetProperty("agreementSpace").GetProperty("empty").GetBoolean());
         Assert.Equal(0, root.GetProperty("whole").GetProperty("agreementSpace").GetProperty("size").GetInt64());
-        Assert.Equal("noAgreement", root.GetProperty("whole").GetProperty("verdict").GetString());
+        Assert.Equal("no-agreement", root.GetProperty("whole").GetProperty("verdict").GetString());
         Assert.True(root.GetProperty("whole").GetProperty("blockingSets").GetArrayLength() > 0);
         Assert.Equal(0, root.GetProperty("whole").GetProperty("paretoFrontier").GetArrayLength());
 
         var humanitarian = root.GetProperty("tracks")[2];
-        Assert.Equal("agreementPossible", humanitarian.GetProperty("verdict").GetString());
+        Assert.Equal("agreement-possible", humanitarian.GetProperty("verdict").GetString());
         Assert.Equal(1, humanitarian.GetProperty("agreementSpace").GetProperty("size").GetInt64());
         var nash = humanitarian.GetProperty("solutions").GetProperty("nash")[0];
         Assert.Equal("1000-for-1000", nash.GetProperty("package").GetProperty("prisoner-exchange").GetString());
@@ -80,7 +80,7 @@ public class AgreeCommandTests
         var ceasefire = Assert.Single(doc.RootElement.GetProperty("tracks").EnumerateArray());
         var first = ceasefire.GetProperty("blockingSets")[0];
         Assert.Equal(1, first.GetProperty("size").GetInt32());
-        Assert.Equal("walkAway", first.GetProperty("demands")[0].GetProperty("kind").GetString());
+        Assert.Equal("walk-away", first.GetProperty("demands")[0].GetProperty("kind").GetString());
         Assert.Equal("ua-accepts-withdrawal", doc.RootElement.GetProperty("levers")[0].GetString());
     }
 

@@ -102,7 +102,7 @@ public class AnalyzeCommandTests
         var strike = doc.RootElement.GetProperty("variants")[0].GetProperty("agreement").EnumerateArray().Single(t => t.GetProperty("track").GetString() == "strike");
         var flip = strike.GetProperty("sensitivity").GetProperty("flips")[0];
         Assert.Equal(flip.GetProperty("flipsAt").GetDouble() - flip.GetProperty("current").GetDouble(), flip.GetProperty("change").GetDouble(), 9);
-        foreach (var claim in doc.RootElement.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("verdict").GetString() != "not decidable"))
+        foreach (var claim in doc.RootElement.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("verdict").GetString() != "undecidable"))
         {
             Assert.True(claim.TryGetProperty("sensitivity", out _), claim.GetProperty("claimId").GetString());
             Assert.Equal(40, claim.GetProperty("robustness").GetProperty("draws").GetInt32());

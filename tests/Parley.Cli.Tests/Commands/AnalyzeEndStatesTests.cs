@@ -45,7 +45,7 @@ public sealed class AnalyzeEndStatesTests
                 var deadlock = variants[1].GetProperty("endStates").GetProperty("endStates")[2];
                 Assert.Equal("deadlock", deadlock.GetProperty("id").GetString());
                 Assert.Equal(1.0, deadlock.GetProperty("probability").GetDouble());
-                Assert.Contains(deadlock.GetProperty("equilibria").EnumerateArray(), c => c.GetProperty("concept").GetString() == "SEQ" && c.GetProperty("contains").GetBoolean());
+                Assert.Contains(deadlock.GetProperty("equilibria").EnumerateArray(), c => c.GetProperty("concept").GetString() == "seq" && c.GetProperty("contains").GetBoolean());
             }
 
             Assert.Contains("id=\"endstates\"", File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class DynamicsDatesTests
         Assert.Equal("2014-05-20", window.GetProperty("opensByDate").GetString());
         var first = track.GetProperty("samples")[0];
         Assert.Equal("2013-11-01", first.GetProperty("date").GetString());
-        Assert.Equal("redLines", first.GetProperty("gap").GetProperty("shutBy").GetString());
+        Assert.Equal("red-lines", first.GetProperty("gap").GetProperty("shutBy").GetString());
         Assert.Equal(1, first.GetProperty("gap").GetProperty("smallestBlockingSet").GetInt32());
     }
 

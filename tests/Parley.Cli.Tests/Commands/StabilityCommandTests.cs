@@ -18,7 +18,7 @@ public class StabilityCommandTests
         var (code, output) = CliRun.Invoke("stability", Istanbul, "--from-status-quo", "--coalition", "US,EU");
         Assert.Equal(0, code);
         Assert.Contains("Status quo: state", output, StringComparison.Ordinal);
-        Assert.Contains("From the status quo to the nash equilibria", output, StringComparison.Ordinal);
+        Assert.Contains("From the status quo to the Nash equilibria", output, StringComparison.Ordinal);
         Assert.Contains("Coalition US+EU", output, StringComparison.Ordinal);
     }
 
@@ -30,9 +30,9 @@ public class StabilityCommandTests
         var (code, output) = CliRun.Invoke("stability", MediatorSanction);
         Assert.Equal(0, code);
         string flat = string.Join(' ', output.Split(new[] { '\n', '\r', ' ' }, StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("nash: not stable for RU.", flat, StringComparison.Ordinal);
+        Assert.Contains("Nash: not stable for RU.", flat, StringComparison.Ordinal);
         Assert.Contains("RU would gain by choosing to leave the talks, and under Nash stability no response counts.", flat, StringComparison.Ordinal);
-        Assert.Contains("seq: stable for every decision maker; held by sanctions for RU.", flat, StringComparison.Ordinal);
+        Assert.Contains("SEQ: stable for every decision maker; held by sanctions for RU.", flat, StringComparison.Ordinal);
         Assert.Contains("RU would gain by choosing to leave the talks, but US would then choose to resume aid to Ukraine, which RU ranks below the status quo.", flat, StringComparison.Ordinal);
         Assert.Contains("Nothing tempts UA, US", flat, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public class StabilityCommandTests
         Assert.Equal(0, code);
         Assert.Contains("Inverse GMCR", output, StringComparison.Ordinal);
         Assert.Contains("720 rankings tried", output, StringComparison.Ordinal);
-        var smr = output.Split('\n').Single(l => l.TrimStart().StartsWith("smr ", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
+        var smr = output.Split('\n').Single(l => l.TrimStart().StartsWith("SMR ", StringComparison.Ordinal) && l.Contains('%', StringComparison.Ordinal));
         Assert.Contains(" 300 ", smr, StringComparison.Ordinal);
     }
 

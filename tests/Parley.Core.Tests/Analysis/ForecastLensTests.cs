@@ -38,7 +38,7 @@ public sealed class ForecastLensTests
         Assert.True(pulled.Uncertainty.Mean < given.Uncertainty.Mean - 5);
         Assert.True(pulled.Models[0].Shape.Spread.P50 < given.Models[0].Shape.Spread.P50 - 5);
         // The reading of the distribution (and, among the reasons, each model's point reading) changes.
-        var change = Assert.Single(result.Comparisons[0].Changes, c => c.Lens == "forecast" && c.Subject.EndsWith(": reading", StringComparison.Ordinal));
+        var change = Assert.Single(result.Comparisons[0].Changes, c => c.Lens == Core.Session.LensKind.Forecast && c.Subject.Aspect == Core.Analysis.Changes.ChangeAspect.ForecastReading);
         Assert.True(change.Changed);
     }
 }

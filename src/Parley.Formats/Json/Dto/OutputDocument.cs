@@ -16,10 +16,11 @@ public abstract record OutputDocument(
 {
     /// <summary>
     /// The version of the JSON shape. 1 was the unversioned output before DTOs (counts as strings in
-    /// <c>analyze</c>, <c>scenario</c>/<c>source</c> keys); 2 is the shape documented in <c>docs/json-output.md</c>.
-    /// Raised whenever a key is renamed, removed or changes type; adding a key does not raise it.
+    /// <c>analyze</c>, <c>scenario</c>/<c>source</c> keys); 2 is the shape documented in <c>docs/json-output.md</c>
+    /// with enum values in camelCase; 3 spells every enum value in kebab-case (<c>agreement-possible</c>).
+    /// Raised whenever a key is renamed, removed or changes type, or a value is spelt differently; adding a key does not raise it.
     /// </summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     /// <summary>The version of this document's shape (<see cref="CurrentSchemaVersion"/>).</summary>
     [JsonPropertyOrder(-4)]

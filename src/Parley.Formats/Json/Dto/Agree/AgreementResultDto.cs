@@ -8,7 +8,7 @@ namespace Parley.Formats.Json.Dto.Agree;
 /// <param name="Issues">Its issues.</param>
 /// <param name="Actors">Its consenting actors.</param>
 /// <param name="Outcomes">Number of packages (after discretising numeric issues).</param>
-/// <param name="Verdict">The answer (exact): <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
+/// <param name="Verdict">The answer (exact): <c>agreement-possible</c>, <c>no-agreement</c> or <c>no-positions</c>.</param>
 /// <param name="Explanation">The verdict and its reasons.</param>
 /// <param name="AgreementSpace">The packages acceptable to all.</param>
 /// <param name="CommonGround">Per issue, the options inside every red line.</param>

@@ -3,7 +3,7 @@ using Parley.Core.Agreement;
 namespace Parley.Formats.Json.Dto.Agree;
 
 /// <summary>One demand of a blocking set: a red line or a walk-away value.</summary>
-/// <param name="Kind"><c>redLine</c> or <c>walkAway</c>.</param>
+/// <param name="Kind"><c>red-line</c> or <c>walk-away</c>.</param>
 /// <param name="Actor">Whose demand.</param>
 /// <param name="Issue">The issue (red lines), or null.</param>
 /// <param name="Acceptable">The options inside the red line (red lines), or null.</param>

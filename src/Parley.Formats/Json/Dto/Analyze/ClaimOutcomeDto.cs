@@ -1,4 +1,5 @@
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Formats.Json.Dto.Analyze;
 
@@ -7,7 +8,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="Statement">The claim in words, as the scenario quotes it.</param>
 /// <param name="Test">The test over lens results, or null when the claim has none.</param>
 /// <param name="With">The levers the claim is tested under.</param>
-/// <param name="Verdict">supported, refuted, or not decidable.</param>
+/// <param name="Verdict"><c>supported</c>, <c>refuted</c> or <c>undecidable</c> (the vocabulary's tokens, as <c>parley claims</c> writes them).</param>
 /// <param name="Frequency">How often the test holds across Monte Carlo draws of the uncertain inputs, or null when no input is uncertain for it.</param>
 /// <param name="Reasons">Why, in sentences; for an undecidable claim, what is missing.</param>
 /// <param name="Assumptions">The modeller's assumptions the verdict rests on (levers and inputs marked as assumptions).</param>
@@ -38,7 +39,7 @@ public sealed record ClaimOutcomeDto(
             value.Statement,
             value.Test,
             value.With,
-            value.Verdict,
+            Terms.Token(value.Verdict),
             value.Frequency,
             value.Reasons,
             value.Assumptions,

@@ -1,5 +1,6 @@
 using Parley.Core.Stability;
 using Parley.Core.Vocabulary;
+using Parley.Formats.Words;
 
 namespace Parley.Formats.Json.Dto.Analyze;
 
@@ -8,7 +9,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 /// <param name="DecisionMaker">The decision maker (index in <c>DecisionMakers</c>).</param>
 /// <param name="Concept">The concept asked, as its token (<c>nash</c>, <c>gmr</c>, <c>smr</c>, <c>seq</c>, <c>sim</c> or <c>seq-sim</c>).</param>
 /// <param name="Stable">The verdict; always equals <c>StabilityAnalysis</c>'s.</param>
-/// <param name="Basis">Why: <c>noImprovement</c>, <c>everyImprovementSanctioned</c> or <c>unsanctionedImprovement</c>.</param>
+/// <param name="Basis">Why: <c>no-improvement</c>, <c>sanctioned</c> or <c>unsanctioned</c>, as <c>parley stability</c> spells it.</param>
 /// <param name="DecidedBy">The token of the concept whose sanctions are shown: <paramref name="Concept" /> itself, except for SEQ+SIM, which is stable when SEQ- or SIM-stable and shows the one that holds (SEQ when neither does).</param>
 /// <param name="Improvements">Every unilateral improvement, ranked: unsanctioned moves first (the most tempting first), then sanctioned ones by the sanction that deters the most (largest <c>Margin</c>).</param>
 public sealed record DeterrenceDto(
@@ -29,7 +30,7 @@ public sealed record DeterrenceDto(
             value.DecisionMaker,
             Terms.Token(value.Concept),
             value.Stable,
-            EnumTokens.Of(value.Basis),
+            DeterrenceSentences.Token(value.Basis),
             Terms.Token(value.DecidedBy),
             value.Improvements.Select(DeterredImprovementDto.From));
     }

@@ -3,7 +3,7 @@ using Parley.Core.Sensitivity;
 namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>One assumed figure that flips a verdict, and the smallest change of it alone that does.</summary>
-/// <param name="Kind">Which kind of figure: <c>walkAway</c>, <c>weight</c>, <c>capability</c>, <c>axisValue</c> or <c>preferenceStatement</c>.</param>
+/// <param name="Kind">Which kind of figure: <c>walk-away</c>, <c>weight</c>, <c>capability</c>, <c>axis-value</c> or <c>preference-statement</c>.</param>
 /// <param name="Actor">The actor (or decision maker) it belongs to; empty for an axis value, which belongs to an issue.</param>
 /// <param name="Issue">The issue, for a weight or an axis value; null otherwise.</param>
 /// <param name="Statement">The 0-based index of the preference statement, for <c>PreferenceStatement</c>; null otherwise.</param>

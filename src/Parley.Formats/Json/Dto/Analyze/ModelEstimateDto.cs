@@ -1,9 +1,10 @@
 using Parley.Core.Analysis;
+using Parley.Core.Vocabulary;
 
 namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>One forecast model's point forecast of an issue.</summary>
-/// <param name="Model">The model's name.</param>
+/// <param name="Model">The model's token (<c>weighted-mean</c>, <c>expected-utility</c> …).</param>
 /// <param name="Value">The forecast on the issue's scale, or null when the model gives none.</param>
 /// <param name="NearestOption">The option nearest the forecast, for issues with options.</param>
 /// <param name="Rounds">Rounds the model ran (0 for static models).</param>
@@ -28,7 +29,7 @@ public sealed record ModelEstimateDto(
     {
         ArgumentNullException.ThrowIfNull(value);
         return new(
-            value.Model,
+            Terms.Token(value.Model),
             value.Value,
             value.NearestOption,
             value.Rounds,

@@ -5,7 +5,7 @@ namespace Parley.Formats.Json.Dto.Analyze;
 
 /// <summary>The agreement lens on one track, as <c>analyze</c> writes it: counts are JSON integers of any size.</summary>
 /// <param name="Track">The track.</param>
-/// <param name="Verdict">The verdict: <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
+/// <param name="Verdict">The verdict: <c>agreement-possible</c>, <c>no-agreement</c> or <c>no-positions</c>.</param>
 /// <param name="Explanation">The verdict and its reasons.</param>
 /// <param name="IssueIds">The track's issues.</param>
 /// <param name="ActorIds">Its consenting actors; utilities are in this order.</param>

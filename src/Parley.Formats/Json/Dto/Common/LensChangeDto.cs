@@ -1,8 +1,9 @@
 using Parley.Core.Analysis;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Json.Dto.Common;
 
-/// <summary>What a lever does to one answer of one lens.</summary>
+/// <summary>What a lever does to one answer of one lens, in the words of <see cref="LensChangeText"/>.</summary>
 /// <param name="Lens">agreement, stability, forecast or windows.</param>
 /// <param name="Subject">What is compared: a track, a concept, an issue.</param>
 /// <param name="Before">The answer for the scenario as given.</param>
@@ -20,10 +21,10 @@ public sealed record LensChangeDto(
     {
         ArgumentNullException.ThrowIfNull(value);
         return new(
-            value.Lens,
-            value.Subject,
-            value.Before,
-            value.After,
+            LensChangeText.Lens(value.Lens),
+            LensChangeText.Subject(value.Subject),
+            LensChangeText.Reading(value.Before),
+            LensChangeText.Reading(value.After),
             value.Changed);
     }
 }

@@ -1,4 +1,5 @@
 using Parley.Core.Analysis;
+using Parley.Formats.Text;
 
 namespace Parley.Formats.Json.Dto.Common;
 
@@ -23,7 +24,7 @@ public sealed record LeverComparisonDto(
             value.VariantId,
             value.Name,
             value.Changes.Select(LensChangeDto.From),
-            value.Summary,
+            LensChangeText.Summary(value),
             value.EquilibriumShifts.Select(EquilibriumShiftDto.From));
     }
 }

@@ -6,7 +6,7 @@ namespace Parley.Formats.Json.Dto.Dynamics;
 /// <param name="Track">The track.</param>
 /// <param name="Date">The date (<c>YYYY-MM-DD</c>).</param>
 /// <param name="Open">True when a deal exists as of the date; null when the track could not be analysed.</param>
-/// <param name="ShutBy">What keeps a deal shut (<c>none</c>, <c>redLines</c>, <c>walkAways</c>, <c>redLinesAndWalkAways</c>, <c>combination</c>), or null.</param>
+/// <param name="ShutBy">What keeps a deal shut (<c>none</c>, <c>red-lines</c>, <c>walk-aways</c>, <c>red-lines-and-walk-aways</c>, <c>combination</c>), or null.</param>
 /// <param name="SmallestBlockingSet">Demands in the smallest blocking set, or null.</param>
 /// <param name="WalkAwayShortfall">How far walk-away values overshoot, or null.</param>
 /// <param name="Failure">Why the track could not be analysed as of the date, or null.</param>

@@ -6,7 +6,7 @@ namespace Parley.Formats.Json.Dto.Dynamics;
 /// <param name="Time">The time.</param>
 /// <param name="Date">Its calendar date (<c>YYYY-MM-DD</c>), or null.</param>
 /// <param name="Open">True when a deal exists.</param>
-/// <param name="Verdict">The verdict: <c>agreementPossible</c>, <c>noAgreement</c> or <c>noPositions</c>.</param>
+/// <param name="Verdict">The verdict: <c>agreement-possible</c>, <c>no-agreement</c> or <c>no-positions</c>.</param>
 /// <param name="WalkAways">Actor id → walk-away value at that time.</param>
 /// <param name="Gap">What shuts the deal, or null when one exists.</param>
 /// <param name="Nash">The Nash solution, or null when there is no deal.</param>
