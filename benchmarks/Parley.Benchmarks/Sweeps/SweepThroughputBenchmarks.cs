@@ -22,7 +22,7 @@ public class SweepThroughputBenchmarks
     private int _run;
 
     /// <summary>Draws per piece: the piece's size.</summary>
-    [Params(2, 8)]
+    [Params(2, 8, 40)]
     public int DrawsPerPiece { get; set; }
 
     [GlobalSetup]

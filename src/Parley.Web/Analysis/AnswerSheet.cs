@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Core.Analysis;
 using Parley.Core.Vocabulary;
+using Parley.Formats.Text;
 
 namespace Parley.Web.Analysis;
 
@@ -28,7 +29,7 @@ public static class AnswerSheet
 
             foreach (var t in v.Agreement)
             {
-                sheet[$"{at}: agreement on {t.Track}"] = $"{t.Verdict} ({t.Acceptable} acceptable of {t.Outcomes})";
+                sheet[$"{at}: agreement on {t.Track}"] = $"{LensChangeText.Verdict(t.Verdict)} ({t.Acceptable} acceptable of {t.Outcomes})";
                 sheet[$"{at}: common ground on {t.Track}"] = string.Join("; ", t.CommonGround.Select(g => $"{g.IssueId}: {(g.Options.IsEmpty ? "none" : string.Join(", ", g.Options))}"));
                 sheet[$"{at}: blocking demands on {t.Track}"] = t.Blocking.IsEmpty ? "none" : string.Join("; ", t.Blocking.Select(b => string.Join(" + ", b.Demands)));
             }
@@ -37,8 +38,8 @@ public static class AnswerSheet
             {
                 foreach (var c in s.Concepts)
                 {
-                    sheet[$"{at}: status quo under {c.Concept}"] = c.StatusQuoStable switch { true => "stable", false => "unstable", _ => "—" };
-                    sheet[$"{at}: equilibria under {c.Concept}"] = c.Equilibria.IsEmpty
+                    sheet[$"{at}: status quo under {Terms.DisplayName(c.Concept)}"] = c.StatusQuoStable switch { true => "stable", false => "unstable", _ => "—" };
+                    sheet[$"{at}: equilibria under {Terms.DisplayName(c.Concept)}"] = c.Equilibria.IsEmpty
                         ? "none"
                         : string.Join(", ", c.Equilibria.Select(e => s.States.FirstOrDefault(n => n.Index == e)?.Label ?? e.ToString(CultureInfo.InvariantCulture)));
                 }

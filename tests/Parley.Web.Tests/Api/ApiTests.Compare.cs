@@ -25,8 +25,8 @@ public abstract partial class ApiTests
         Assert.Equal(4, lines.Count);
         Assert.Contains("      value: 0.8", lines);
         var answers = comparison.RootElement.GetProperty("answers").EnumerateArray().ToDictionary(a => a.GetProperty("what").GetString()!, a => (Before: a.GetProperty("before").GetString()!, After: a.GetProperty("after").GetString()!));
-        Assert.StartsWith("AgreementPossible", answers["as given: agreement on deal"].Before, StringComparison.Ordinal);
-        Assert.StartsWith("NoAgreement", answers["as given: agreement on deal"].After, StringComparison.Ordinal);
+        Assert.StartsWith("deal possible (", answers["as given: agreement on deal"].Before, StringComparison.Ordinal);
+        Assert.StartsWith("no deal (", answers["as given: agreement on deal"].After, StringComparison.Ordinal);
         Assert.NotEqual(answers["claim zone-of-agreement"].Before, answers["claim zone-of-agreement"].After);
         Assert.Equal(0, comparison.RootElement.GetProperty("problems").GetArrayLength());
     }
