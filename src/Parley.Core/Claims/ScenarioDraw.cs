@@ -40,7 +40,9 @@ internal static class ScenarioDraw
             }).ToImmutableArray();
             return p with { WalkAway = walkAway, Issues = issues, Interactions = interactions, Revisions = revisions };
         }).ToImmutableArray();
-        return scenario.With(actors: actors, positions: positions);
+        // A draw sets figure values and nothing else, so the ids and references of the checked scenario hold;
+        // its figures' ranges are still checked.
+        return ScenarioIntegrity.WithReferencesKnown(() => scenario.With(actors: actors, positions: positions));
     }
 
     private static bool Uncertain(IssuePosition stand) => stand.Weight.Uncertainty is not null || stand.Salience?.Uncertainty is not null;

@@ -41,12 +41,15 @@ internal static class ScenarioIntegrity
         }
 
         var sources = Ids(s.Sources, x => x.Id, "source");
-        var actors = Ids(s.Actors, x => x.Id, "actor");
+        var actors = Unique(s.Actors.Select(x => x.Id), () => "actor");
         var issues = Ids(s.Issues, x => x.Id, "issue");
         Ids(s.Proposals, x => x.Id, "proposal");
         var levers = Ids(s.Levers, x => x.Id, "lever");
         Ids(s.Claims, x => x.Id, "claim");
-        Ids(s.Positions, x => x.ActorId, "position of actor");
+        // Actors and positions are new lists in nearly every derived scenario (a lever or a draw changes a figure
+        // in them), so their sets are made afresh rather than kept: a kept entry per short-lived list only adds
+        // work for the garbage collector.
+        Unique(s.Positions.Select(x => x.ActorId), () => "position of actor");
 
         // The place named in a message is made only when something is wrong: a derived scenario is checked at
         // every lever effect of every Monte Carlo draw, and formatting the place of every reference up front was
