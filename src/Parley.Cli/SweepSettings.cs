@@ -20,7 +20,7 @@ public sealed class SweepSettings : CommandSettings
 
     /// <summary>The workspace whose scenarios the spec names by id.</summary>
     [CommandOption("--workspace <DIR|CONNECTION>")]
-    [Description("The workspace whose scenarios the spec names as workspace:ID[@VERSION]: its data folder (parley serve --data DIR) or its PostgreSQL connection string. Default with --cluster: the cluster's database.")]
+    [Description("The workspace whose scenarios the spec names as workspace:ID[[@VERSION]]: its data folder (parley serve --data DIR) or its PostgreSQL connection string. Default with --cluster: the cluster's database.")]
     public string? Workspace { get; init; }
 
     /// <summary>Resume a stored sweep.</summary>

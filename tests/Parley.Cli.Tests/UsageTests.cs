@@ -32,4 +32,30 @@ public sealed class UsageTests
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("check", output, StringComparison.Ordinal);
     }
+
+    /// <remarks>
+    /// Every option's description goes through the console's markup parser: a bracket in a description once
+    /// made <c>parley sweep --help</c> fail. The commands are read from the top-level help, so a new command
+    /// is covered without being listed here.
+    /// </remarks>
+    [Fact]
+    public void Run_HelpOfEveryCommand_PrintsItsOptions()
+    {
+        var (_, topLevel) = CliRun.Invoke("--help");
+        var commands = topLevel[(topLevel.IndexOf("COMMANDS:", StringComparison.Ordinal) + "COMMANDS:".Length)..]
+            .Split('\n')
+            .Where(line => line.StartsWith("    ", StringComparison.Ordinal) && !line.StartsWith("     ", StringComparison.Ordinal))
+            .Select(line => line.Trim().Split(' ')[0])
+            .ToList();
+        Assert.Contains("sweep", commands);
+
+        foreach (string command in commands)
+        {
+            var (code, output) = CliRun.Invoke(command, "--help");
+
+            Assert.True(code == ExitCodes.Ok, $"parley {command} --help exited {code}: {output}");
+            Assert.Contains("OPTIONS:", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Parley failed", output, StringComparison.Ordinal);
+        }
+    }
 }

@@ -175,7 +175,17 @@ public sealed class SweepCommand(OutputChannel output) : Command<SweepSettings>
         var clock = Stopwatch.StartNew();
         if (!output.LiveProgress(json))
         {
-            return await run(_ => Interlocked.Increment(ref done));
+            // No live bar (JSON, or output redirected to a file): a line on stderr at most once a second, so a
+            // sweep of an hour run under nohup or in CI still says how far it is.
+            var lines = output.ProgressLines("sweep: pieces done", total);
+            var pending = run(_ => Interlocked.Increment(ref done));
+            while (!pending.IsCompleted)
+            {
+                await Task.WhenAny(pending, Task.Delay(1000));
+                lines.Report(Interlocked.Read(ref done));
+            }
+
+            return await pending;
         }
 
         IReadOnlyDictionary<int, SweepPieceResult>? results = null;

@@ -75,6 +75,7 @@ public static class ParleySilo
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSingleton(new Sweeps.SweepComputer(threads));
+        silo.AddPlacementDirector<Sweeps.VariantPlacement, Sweeps.VariantPlacementDirector>();
         // A piece may wait for a free thread and then compute: a call is given that long (see ResponseTimeout).
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;

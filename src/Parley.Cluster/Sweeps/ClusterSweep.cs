@@ -59,9 +59,10 @@ public static class ClusterSweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken };
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, checked((int)definition.PieceCount)), options, async (piece, token) =>
+            // Pieces of different groups at a time, so they spread over the silos.
+            await Parallel.ForEachAsync(definition.PiecesInterleaved(), options, async (piece, token) =>
             {
-                var result = await Ask(grains, id, piece, token);
+                var result = await Ask(grains, id, PlacementGroup(definition, piece), piece, token);
                 results[piece] = result;
                 onPiece?.Invoke(result);
             });
@@ -74,13 +75,31 @@ public static class ClusterSweep
         return results;
     }
 
-    private static async Task<SweepPieceResult> Ask(IGrainFactory grains, string id, int piece, CancellationToken token)
+    /// <summary>The fewest placement groups a sweep is split into, so that up to a few dozen workers share its pieces evenly.</summary>
+    public const int MinPlacementGroups = 64;
+
+    /// <summary>
+    /// The placement group of <paramref name="piece"/>: the pieces of one group run on one silo (<see cref="VariantPlacement"/>),
+    /// so a variant's setup is made once. A variant is one group when the sweep has at least
+    /// <see cref="MinPlacementGroups"/> variants; with fewer, each variant's pieces are dealt over several groups, so
+    /// a sweep of a few variants still spreads over the cluster. It depends on the sweep's definition alone, so a
+    /// resumed sweep asks for the same grains and finds the pieces already stored.
+    /// </summary>
+    public static int PlacementGroup(SweepDefinition definition, int piece)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        int variants = definition.Variants.Length, perVariant = definition.PiecesPerVariant;
+        int groupsPerVariant = Math.Clamp((MinPlacementGroups + variants - 1) / variants, 1, perVariant);
+        return (piece / perVariant * groupsPerVariant) + (piece % perVariant % groupsPerVariant);
+    }
+
+    private static async Task<SweepPieceResult> Ask(IGrainFactory grains, string id, int group, int piece, CancellationToken token)
     {
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                var outcome = await grains.GetGrain<ISweepPieceGrain>(SweepPieceGrain.Key(id, piece)).Compute().WaitAsync(token);
+                var outcome = await grains.GetGrain<ISweepPieceGrain>(SweepPieceGrain.Key(id, group, piece)).Compute().WaitAsync(token);
                 return new SweepPieceResult(outcome.Piece, [.. outcome.Values], outcome.Problem);
             }
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < MaxAttempts)

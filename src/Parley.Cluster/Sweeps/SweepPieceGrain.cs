@@ -1,14 +1,13 @@
 using System.Globalization;
-using Orleans.Placement;
 using Parley.Cluster.Hosting;
 
 namespace Parley.Cluster.Sweeps;
 
 /// <summary>
-/// A piece, activated on a silo chosen at random (so pieces spread over the cluster) and computed by that silo's
-/// stateless workers. Its result is written to grain storage before it is returned: once a caller has it, it is kept.
+/// A piece, activated on the silo its placement group hashes to (<see cref="VariantPlacement"/>: variants spread over
+/// the cluster, and a variant's setup is made once) and computed by that silo's stateless workers. Its result is written to grain storage before it is returned: once a caller has it, it is kept.
 /// </summary>
-[RandomPlacement]
+[VariantPlacement]
 public sealed class SweepPieceGrain([PersistentState("piece", ParleySilo.JobStorage)] IPersistentState<PieceState> state) : Grain, ISweepPieceGrain
 {
     /// <inheritdoc />
@@ -19,9 +18,10 @@ public sealed class SweepPieceGrain([PersistentState("piece", ParleySilo.JobStor
             return done;
         }
 
+        // The key is {sweep}/{placement group}/{piece}; a sweep id may itself hold slashes.
         string key = this.GetPrimaryKeyString();
         int slash = key.LastIndexOf('/');
-        string sweepId = key[..slash];
+        string sweepId = key[..key.LastIndexOf('/', slash - 1)];
         int piece = int.Parse(key[(slash + 1)..], CultureInfo.InvariantCulture);
         var outcome = await GrainFactory.GetGrain<IPieceWorkerGrain>(0).Compute(sweepId, piece);
         state.State.Outcome = outcome;
@@ -29,6 +29,6 @@ public sealed class SweepPieceGrain([PersistentState("piece", ParleySilo.JobStor
         return outcome;
     }
 
-    /// <summary>The key of piece <paramref name="piece"/> of sweep <paramref name="sweepId"/>.</summary>
-    public static string Key(string sweepId, int piece) => string.Create(CultureInfo.InvariantCulture, $"{sweepId}/{piece}");
+    /// <summary>The key of piece <paramref name="piece"/> of sweep <paramref name="sweepId"/>, in placement group <paramref name="group"/> (<see cref="ClusterSweep.PlacementGroup"/>).</summary>
+    public static string Key(string sweepId, int group, int piece) => string.Create(CultureInfo.InvariantCulture, $"{sweepId}/{group}/{piece}");
 }

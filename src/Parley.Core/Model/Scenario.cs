@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Parley.Core.Model.Conflicts;
 using Parley.Core.Model.Dynamics;
 
@@ -91,11 +89,25 @@ public sealed record Scenario
     public ImmutableArray<EndState> EndStates { get; }
 
     /// <summary>The tracks, in the order their first issue appears.</summary>
-    // Made once per list of issues (kept beside it, not in a field, so record equality is unchanged): the tracks
-    // are asked for at every integrity check and lens query, and derived scenarios share their issues.
-    public ImmutableArray<string> Tracks => ImmutableCollectionsMarshal.AsArray(Issues) is { } issues
-        ? ImmutableCollectionsMarshal.AsImmutableArray(IssueTracks.GetValue(issues, TracksOf))
-        : [];
+    // Made at each call, not kept beside the list of issues: a lever that removes an option makes a new list in
+    // every variant and draw, and a kept entry per list (a handle the garbage collector visits at every
+    // collection) once made a sweep's collections its main cost. A scenario has a few dozen issues.
+    public ImmutableArray<string> Tracks
+    {
+        get
+        {
+            var tracks = ImmutableArray.CreateBuilder<string>();
+            foreach (var issue in Issues)
+            {
+                if (!tracks.Contains(issue.Track))
+                {
+                    tracks.Add(issue.Track);
+                }
+            }
+
+            return tracks.DrainToImmutable();
+        }
+    }
 
     /// <summary>The actor with <paramref name="id"/>, or null.</summary>
     public Actor? FindActor(string id) => Find(Actors, a => a.Id, id);
@@ -156,22 +168,6 @@ public sealed record Scenario
     /// <summary>A copy with <paramref name="endStates"/> as its named end states, checked for integrity.</summary>
     public Scenario WithEndStates(ImmutableArray<EndState> endStates) =>
         new(Id, Title, Description, Sources, Actors, Issues, Positions, Proposals, Levers, Claims, Dynamics, Conflict, endStates);
-
-    private static readonly ConditionalWeakTable<Issue[], string[]> IssueTracks = new();
-
-    private static string[] TracksOf(Issue[] issues)
-    {
-        var tracks = new List<string>();
-        foreach (var issue in issues)
-        {
-            if (!tracks.Contains(issue.Track))
-            {
-                tracks.Add(issue.Track);
-            }
-        }
-
-        return [.. tracks];
-    }
 
     private static ImmutableArray<T> Normalise<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 

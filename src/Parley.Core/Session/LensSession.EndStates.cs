@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Parley.Core.EndStates;
 using Parley.Core.Levers;
+using Parley.Core.Model;
 using Parley.Core.Variants;
 
 namespace Parley.Core.Session;
@@ -31,7 +32,14 @@ public sealed partial class LensSession
             var options = EndStateOptionsOf(k);
             // A draw's session takes the conflict's part (stability, paths) from the session it was drawn from:
             // a draw never changes the conflict, and that part is most of the cost.
-            return EndStateAnalysis.Run(Basis(k), options, _conflictSource?.EndStateStructureOf(k, options));
+            if (_conflictSource?.EndStateStructureOf(k, options) is not { } structure)
+            {
+                return EndStateAnalysis.Run(Basis(k), options, null);
+            }
+
+            // The variant was derived above from its checked undrawn twin, so the levers' references are known:
+            // pulling them again on the drawn figures needs only the figures checked.
+            return ScenarioIntegrity.WithReferencesKnown(() => EndStateAnalysis.Run(Basis(k), options, structure));
         })).Value;
 
     private EndStateStructure EndStateStructureOf(VariantKey key, EndStateOptions options) =>

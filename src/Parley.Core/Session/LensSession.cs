@@ -87,10 +87,18 @@ public sealed partial class LensSession
     {
         ArgumentNullException.ThrowIfNull(key);
         return _variants.GetOrAdd(key, k => new Lazy<VariantDerivation>(() =>
-            _conflictSource?.Variant(k).Problems.IsEmpty == true
-                // A draw's variant whose undrawn twin was derived: ids, references and the conflict are the twin's.
+        {
+            if (_conflictSource?.Variant(k) is not { } twin)
+            {
+                return ScenarioVariant.Derive(Scenario, k);
+            }
+
+            // A draw's variant, whose undrawn twin was derived: a draw changes figure values only, so ids,
+            // references and the conflict are the twin's, and so are problems that no figure decides.
+            return twin.Problems.IsEmpty
                 ? ScenarioIntegrity.WithReferencesKnown(() => ScenarioVariant.Derive(Scenario, k, conflictKnownFeasible: true))
-                : ScenarioVariant.Derive(Scenario, k))).Value;
+                : twin.ProblemsIndependentOfFigures ? twin : ScenarioVariant.Derive(Scenario, k);
+        })).Value;
     }
 
     /// <summary>

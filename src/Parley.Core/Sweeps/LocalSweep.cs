@@ -26,7 +26,7 @@ public static class LocalSweep
         ArgumentNullException.ThrowIfNull(done);
         var results = new ConcurrentDictionary<int, SweepPieceResult>(done);
         var sessions = new SweepSessions(definition);
-        var todo = Enumerable.Range(0, checked((int)definition.PieceCount)).Where(i => !done.ContainsKey(i)).ToArray();
+        var todo = definition.PiecesInterleaved().Where(i => !done.ContainsKey(i)).ToArray();
         var parallel = ParallelWork.Options(maxDegreeOfParallelism, cancellationToken);
         try
         {

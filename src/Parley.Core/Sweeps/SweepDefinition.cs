@@ -43,4 +43,21 @@ public sealed record SweepDefinition(
         int first = block * DrawsPerPiece;
         return (Variants[piece / PiecesPerVariant], first, Math.Min(DrawsPerPiece, Draws - first));
     }
+
+    /// <summary>
+    /// Every piece once: each variant's first piece, then each variant's second, and so on. Pieces taken in this
+    /// order a few at a time belong to different variants, so no thread waits while another makes the variant's
+    /// setup (its derivation and structures, made once and shared), and on a cluster they spread over the silos.
+    /// </summary>
+    public IEnumerable<int> PiecesInterleaved()
+    {
+        int perVariant = PiecesPerVariant;
+        for (int block = 0; block < perVariant; block++)
+        {
+            for (int variant = 0; variant < Variants.Length; variant++)
+            {
+                yield return (variant * perVariant) + block;
+            }
+        }
+    }
 }

@@ -35,7 +35,7 @@ public static class ScenarioVariant
         var problems = Check(scenario, key);
         if (!problems.IsEmpty)
         {
-            return new VariantDerivation(key, null, problems);
+            return new VariantDerivation(key, null, problems) { ProblemsIndependentOfFigures = true };
         }
 
         if (key.IsAsGiven)
@@ -50,7 +50,11 @@ public static class ScenarioVariant
                 : LeverApplication.Apply(scenario, key.Levers);
             if (!conflictKnownFeasible && !ReferenceEquals(derived.Conflict, scenario.Conflict) && derived.Conflict is { } conflict && ConflictProblem(conflict) is { } problem)
             {
-                return new VariantDerivation(key, null, [new VariantProblem(VariantProblem.LeverDoesNotApply, Sentence(key, problem))]);
+                // The conflict is never drawn: every draw of this variant has the same problem.
+                return new VariantDerivation(key, null, [new VariantProblem(VariantProblem.LeverDoesNotApply, Sentence(key, problem))])
+                {
+                    ProblemsIndependentOfFigures = true,
+                };
             }
 
             return new VariantDerivation(key, derived, []);

@@ -12,6 +12,13 @@ public sealed record VariantDerivation(VariantKey Key, Scenario? Scenario, Immut
     /// <summary>Whether the variant was derived.</summary>
     public bool IsDerived => Scenario is not null;
 
+    /// <summary>
+    /// Whether the problems hold whatever values the uncertain figures take (an unknown lever, a time outside the
+    /// horizon, levers that leave the conflict no feasible state), so a Monte Carlo draw of the same variant has
+    /// them too; false for an effect that pushed a figure out of range, which another draw may not.
+    /// </summary>
+    internal bool ProblemsIndependentOfFigures { get; init; }
+
     /// <summary>The problems as one sentence, or null when the variant was derived.</summary>
     public string? Failure => Problems.IsDefaultOrEmpty ? null : string.Join(" ", Problems.Select(p => p.Message));
 }

@@ -77,20 +77,8 @@ public static class AnalysisEndpoints
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, AnalysisWorkers workers, CancellationToken cancellationToken)
     {
-        if (await store.Read(CurrentUser.Id(user), id, version, cancellationToken) is not { } saved)
-        {
-            return ApiProblems.NotFound();
-        }
-
-        if (ScenarioYaml.Read(saved.Yaml).Value is not { } scenario)
-        {
-            return ApiProblems.Unprocessable("The version has errors", "This version cannot be analysed; fix its diagnostics and save a new version.");
-        }
-
-        var result = await workers.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
-        return format == "json"
-            ? TypedResults.Content(AnalysisJson.Serialize(result), "application/json")
-            : TypedResults.Content(HtmlReport.Render(result), "text/html; charset=utf-8");
+        var (report, problem) = await VersionReport.Render(id, version, format, user, store, workers, cancellationToken);
+        return problem is not null ? problem : TypedResults.Content(report!.Content, report.ContentType);
     }
 
     private static JobResponse ToResponse(Guid id, JobSnapshot s) =>

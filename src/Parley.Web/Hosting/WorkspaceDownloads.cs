@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Parley.Core.Analysis;
-using Parley.Formats.Json;
-using Parley.Reports;
 using Parley.Web.Analysis;
-using Parley.Web.Api;
 using Parley.Web.Scenarios;
 
 namespace Parley.Web.Hosting;
@@ -20,22 +16,9 @@ public static class WorkspaceDownloads
             .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, Parley.Web.Analysis.AnalysisWorkers workers, CancellationToken cancellationToken)
+    private static async Task<IResult> Report(Guid id, int? version, string? format, ClaimsPrincipal user, ScenarioStore store, AnalysisWorkers workers, CancellationToken cancellationToken)
     {
-        if (await store.Read(CurrentUser.Id(user), id, version, cancellationToken) is not { } saved)
-        {
-            return ApiProblems.NotFound();
-        }
-
-        if (ScenarioYaml.Read(saved.Yaml).Value is not { } scenario)
-        {
-            return ApiProblems.Unprocessable("The version has errors", "This version cannot be analysed; fix its diagnostics and save a new version.");
-        }
-
-        var result = await workers.Run(() => LensAdapter.Analyse(scenario, new AnalysisOptions(), null, cancellationToken), cancellationToken);
-        string name = $"{scenario.Id}-v{saved.Version}";
-        return format == "json"
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AnalysisJson.Serialize(result)), "application/json", $"{name}-result.json")
-            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(result)), "text/html", $"{name}-report.html");
+        var (report, problem) = await VersionReport.Render(id, version, format, user, store, workers, cancellationToken);
+        return problem is not null ? problem : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(report!.Content), report.ContentType, report.FileName);
     }
 }

@@ -6,6 +6,7 @@ using Orleans.Hosting;
 using Orleans.Runtime;
 using Orleans.Storage;
 using Parley.Cluster.Hosting;
+using Parley.Tests;
 
 namespace Parley.Cluster.Tests.Hosting;
 

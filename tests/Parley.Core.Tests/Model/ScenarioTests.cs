@@ -70,6 +70,51 @@ public sealed class ScenarioTests
         Assert.Throws<ArgumentException>(() => s.With(positions: [stray]));
     }
 
+    /// <summary>Each figure the integrity check ranges, broken in the two-party scenario, and the start of its message.</summary>
+    public static TheoryData<string, string> OutOfRangeFigures => new()
+    {
+        { "capability", "Capability of 'A' is 1.5; it must lie within [0, 1]." },
+        { "walk-away", "Position of 'A': walk-away is 1.5; it must lie within [0, 1]." },
+        { "weight", "Position of 'A' on 'x': weight is -0.1; it must lie within [0, 1]." },
+        { "salience", "Position of 'A' on 'y': salience is 2; it must lie within [0, 1]." },
+        { "revision walk-away", "Position of 'A': revision of 2025-06-01: walk-away is 1.2; it must lie within [0, 1]." },
+        { "revision weight", "Position of 'A': revision of 2025-06-01 on 'x': weight is 1.2; it must lie within [0, 1]." },
+        { "interaction", "Position of 'A': interaction 1: value is -1.5; it must lie within [-1, 1]." },
+        { "revision order", "Position of 'A': revisions must have strictly ascending dates; 2025-05-01 follows 2025-06-01." },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeFigures))]
+    public void Check_FigureOutOfRange_SaysTheSameWithOrWithoutReferencesKnown(string figure, string message)
+    {
+        var s = ScenarioFactory.TwoParties();
+        var a = s.Positions[0];
+        var june = new DateOnly(2025, 6, 1);
+        Scenario Broken() => figure switch
+        {
+            "capability" => s.With(actors: [s.Actors[0] with { Capability = Figure.Assumed(1.5) }, .. s.Actors[1..]]),
+            "walk-away" => WithA(a with { WalkAway = Figure.Assumed(1.5) }),
+            "weight" => WithA(a with { Issues = [a.Issues[0] with { Weight = Figure.Assumed(-0.1) }, a.Issues[1]] }),
+            "salience" => WithA(a with { Issues = [a.Issues[0], a.Issues[1] with { Salience = Figure.Assumed(2) }] }),
+            "revision walk-away" => WithA(a with { Revisions = [new PositionRevision(june, a.Issues, Figure.Assumed(1.2), [], null)] }),
+            "revision weight" => WithA(a with { Revisions = [new PositionRevision(june, [a.Issues[0] with { Weight = Figure.Assumed(1.2) }, a.Issues[1]], null, [], null)] }),
+            "interaction" => WithA(a with { Interactions = [new InteractionTerm([new InteractionCondition("x", ["a"], null)], Figure.Assumed(-1.5), null, [])] }),
+            "revision order" => WithA(a with
+            {
+                Revisions = [new PositionRevision(june, a.Issues, null, [], null), new PositionRevision(new DateOnly(2025, 5, 1), a.Issues, null, [], null)],
+            }),
+            _ => throw new ArgumentOutOfRangeException(nameof(figure)),
+        };
+        Scenario WithA(Position changed) => s.With(positions: [changed, s.Positions[1]]);
+
+        // One walk over the figures serves the full check and a draw's check: the same rule, the same sentence.
+        var full = Assert.Throws<ArgumentException>(Broken);
+        var known = Assert.Throws<ArgumentException>(() => ScenarioIntegrity.WithReferencesKnown(Broken));
+
+        Assert.Equal(message, full.Message);
+        Assert.Equal(message, known.Message);
+    }
+
     [Fact]
     public void Constructor_DefaultArrays_BecomeEmpty()
     {

@@ -85,6 +85,13 @@ public sealed class SweepSpecReaderTests
         Assert.Equal(64, definition.Variants.Select(v => v.Levers).Distinct().Count());
         Assert.Equal(3, definition.PiecesPerVariant);
         Assert.Equal((8, 2), (definition.Piece(2).FirstDraw, definition.Piece(2).Count));
+
+        // Every piece once, each variant's first before any variant's second: pieces taken a few at a time are of
+        // different variants.
+        var order = definition.PiecesInterleaved().ToList();
+        Assert.Equal(Enumerable.Range(0, 192), order.Order());
+        Assert.Equal(64, order.Take(64).Select(p => definition.Piece(p).Variant).Distinct().Count());
+        Assert.All(order.Take(64), p => Assert.Equal(0, definition.Piece(p).FirstDraw));
     }
 
     [Fact]

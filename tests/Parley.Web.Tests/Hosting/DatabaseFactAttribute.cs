@@ -1,3 +1,4 @@
+using Parley.Tests;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

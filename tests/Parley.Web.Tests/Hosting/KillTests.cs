@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Parley.Tests;
 
 namespace Parley.Web.Tests.Hosting;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Parley.Web.Tests.Hosting;
+namespace Parley.Tests;
 
-/// <summary>A TCP port free on loopback right now (for the workspace and its Orleans silo in tests).</summary>
+/// <summary>A TCP port free on loopback right now (for the workspace, its Orleans silo and the silos of a test).</summary>
 internal static class FreePort
 {
     public static int Next()

@@ -1,6 +1,8 @@
-namespace Parley.Web.Tests.Hosting;
+using Npgsql;
 
-/// <summary>The PostgreSQL server the tests may use: <c>PARLEY_TEST_POSTGRES</c>, a connection string to a role that may create databases (.ci/run starts one on loopback).</summary>
+namespace Parley.Tests;
+
+/// <summary>The PostgreSQL server the web and cluster tests may use: <c>PARLEY_TEST_POSTGRES</c>, a connection string to a role that may create databases (.ci/run starts one on loopback).</summary>
 internal static class PostgresServer
 {
     public const string Variable = "PARLEY_TEST_POSTGRES";
@@ -12,9 +14,9 @@ internal static class PostgresServer
     /// <summary>A connection string to a new, empty database on the server.</summary>
     public static string NewDatabase()
     {
-        var server = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString ?? throw new InvalidOperationException(SkipReason));
+        var server = new NpgsqlConnectionStringBuilder(ConnectionString ?? throw new InvalidOperationException(SkipReason));
         string name = "parley_test_" + Guid.NewGuid().ToString("N")[..12];
-        using (var connection = new Npgsql.NpgsqlConnection(server.ConnectionString))
+        using (var connection = new NpgsqlConnection(server.ConnectionString))
         {
             connection.Open();
             using var command = connection.CreateCommand();
