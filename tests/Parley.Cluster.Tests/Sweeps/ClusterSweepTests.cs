@@ -1,7 +1,6 @@
 using Parley.Cluster.Sweeps;
 using Parley.Core.Sweeps;
 using Parley.Formats.Sweeps;
-using Parley.Tests;
 
 namespace Parley.Cluster.Tests.Sweeps;
 
@@ -62,23 +61,8 @@ public sealed class ClusterSweepTests : IAsyncLifetime
         return SweepRows.Of(definition, results);
     }
 
-    private static (SweepInput Input, SweepDefinition Definition) Spec(string levers)
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "parley-cluster-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        string file = Path.Combine(folder, "spec.yaml");
-        File.WriteAllText(file, $"""
-            scenarios: [{RepoPaths.InRepo("scenarios", "labour-dispute.yaml")}]
-            {levers}
-            draws: 8
-            draws-per-piece: 4
-            forecast-runs: 20
-            answers: [claims, agreement, forecast]
-            """);
-        var input = SweepSpecReader.ReadFiles(file).Value!;
-        var read = SweepSpecReader.Read(input);
-        return (input, read.Value ?? throw new InvalidOperationException(string.Join("\n", read.Diagnostics)));
-    }
+    private static (SweepInput Input, SweepDefinition Definition) Spec(string levers) =>
+        LabourSpec.Read($"{levers}\ndraws: 8\ndraws-per-piece: 4\nforecast-runs: 20\nanswers: [claims, agreement, forecast]");
 
     private static void Same(IReadOnlyList<SweepRow> expected, IReadOnlyList<SweepRow> actual)
     {

@@ -3,8 +3,6 @@ using Orleans.Runtime;
 using Orleans.Runtime.Placement;
 using Parley.Cluster.Sweeps;
 using Parley.Core.Sweeps;
-using Parley.Formats.Sweeps;
-using Parley.Tests;
 
 namespace Parley.Cluster.Tests.Sweeps;
 
@@ -85,20 +83,8 @@ public sealed class VariantPlacementDirectorTests
         Assert.All(byPiece.Select((g, p) => (g, p)).GroupBy(x => x.g), g => Assert.Single(g.Select(x => x.p / definition.PiecesPerVariant).Distinct()));
     }
 
-    private static SweepDefinition Definition(string levers, int draws, int perPiece)
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "parley-cluster-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        string file = Path.Combine(folder, "spec.yaml");
-        File.WriteAllText(file, $"""
-            scenarios: [{RepoPaths.InRepo("scenarios", "labour-dispute.yaml")}]
-            {levers}
-            draws: {draws}
-            draws-per-piece: {perPiece}
-            """);
-        var read = SweepSpecReader.Read(SweepSpecReader.ReadFiles(file).Value!);
-        return read.Value ?? throw new InvalidOperationException(string.Join("\n", read.Diagnostics));
-    }
+    private static SweepDefinition Definition(string levers, int draws, int perPiece) =>
+        LabourSpec.Read($"{levers}\ndraws: {draws}\ndraws-per-piece: {perPiece}").Definition;
 
     private sealed class Context(SiloAddress[] silos) : IPlacementContext
     {
