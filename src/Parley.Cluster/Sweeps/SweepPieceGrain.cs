@@ -5,7 +5,8 @@ namespace Parley.Cluster.Sweeps;
 
 /// <summary>
 /// A piece, activated on the silo its placement group hashes to (<see cref="VariantPlacement"/>: variants spread over
-/// the cluster, and a variant's setup is made once) and computed by that silo's stateless workers. Its result is written to grain storage before it is returned: once a caller has it, it is kept.
+/// the cluster, and a variant's setup is made once) and computed by that silo's stateless workers. Its result is
+/// written to grain storage before it is returned: once a caller has it, it is kept.
 /// </summary>
 [VariantPlacement]
 public sealed class SweepPieceGrain([PersistentState("piece", ParleySilo.JobStorage)] IPersistentState<PieceState> state) : Grain, ISweepPieceGrain

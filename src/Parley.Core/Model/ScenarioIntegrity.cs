@@ -87,7 +87,7 @@ internal static class ScenarioIntegrity
             : $"Position of '{p.ActorId}'";
     }
 
-    // The interpolated place is formatted only when the figure is out of range (the handler below says so).
+    // The interpolated place is formatted only when the figure is out of range (FigurePlaceHandler decides).
     private static void InRange(Figure? f, double min, double max, [InterpolatedStringHandlerArgument("f", "min", "max")] FigurePlaceHandler where)
     {
         if (where.Failed)
