@@ -38,8 +38,10 @@ public sealed partial class LensSession
             }
 
             // The variant was derived above from its checked undrawn twin, so the levers' references are known:
-            // pulling them again on the drawn figures needs only the figures checked.
-            return ScenarioIntegrity.WithReferencesKnown(() => EndStateAnalysis.Run(Basis(k), options, structure));
+            // pulling them again on the drawn figures needs only the figures checked. The basis is taken outside
+            // that scope, so a derivation it triggers is checked in full.
+            var basis = Basis(k);
+            return ScenarioIntegrity.WithReferencesKnown(() => EndStateAnalysis.Run(basis, options, structure));
         })).Value;
 
     private EndStateStructure EndStateStructureOf(VariantKey key, EndStateOptions options) =>
